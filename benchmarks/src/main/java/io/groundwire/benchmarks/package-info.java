@@ -1,0 +1,2 @@
+/** Benchmarks and the peers they measure against; never part of a release. */
+package io.groundwire.benchmarks;

@@ -1,0 +1,2 @@
+/** A hand-written HTTP/1.1 client. */
+package io.groundwire.http.client;

@@ -1,0 +1,2 @@
+/** TCP and UDP echo (RFC 862): EchoServer, EchoClient and a benchmark. */
+package io.groundwire.echo;

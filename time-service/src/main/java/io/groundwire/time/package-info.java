@@ -1,0 +1,2 @@
+/** A date/time service and its client. */
+package io.groundwire.time;
