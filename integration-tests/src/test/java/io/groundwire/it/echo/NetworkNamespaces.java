@@ -67,18 +67,26 @@ final class NetworkNamespaces implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
-    Exception first = null;
+  public void close() throws IOException {
+    IOException first = null;
+    boolean interrupted = false;
     for (String namespace : created.reversed()) {
       try {
         ip("netns", "del", namespace);
-      } catch (Exception | AssertionError e) {
+      } catch (IOException | AssertionError e) {
         if (first == null) {
-          first = new Exception("could not remove network namespace " + namespace, e);
+          first = new IOException("could not remove network namespace " + namespace, e);
         }
+      } catch (InterruptedException e) {
+        // keep removing the others; the interrupt is restored below
+        interrupted = true;
+        first = first != null ? first : new IOException("interrupted while removing network namespace " + namespace, e);
       }
     }
     created.clear();
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
     if (first != null) {
       throw first;
     }

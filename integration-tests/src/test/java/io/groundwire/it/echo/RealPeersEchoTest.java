@@ -122,7 +122,7 @@ class RealPeersEchoTest {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
       process.close();
     }
   }

@@ -9,6 +9,7 @@ public final class Conversations {
   private final Set<EchoConnection> open = ConcurrentHashMap.newKeySet();
   private final Object ended = new Object();
 
+  /** Tracks a conversation that just started. */
   public void add(EchoConnection connection) {
     open.add(connection);
   }

@@ -25,6 +25,7 @@ public final class EchoConnection implements Runnable {
   private volatile long lastActivityNanos = System.nanoTime();
   private final AtomicBoolean closing = new AtomicBoolean();
 
+  /** A conversation on an accepted channel; {@code onEnd} runs once when it is over. */
   public EchoConnection(SocketChannel channel, int bufferSize, ServerCounters counters, Runnable onEnd) {
     this.channel = channel;
     this.bufferSize = bufferSize;
@@ -32,6 +33,7 @@ public final class EchoConnection implements Runnable {
     this.onEnd = onEnd;
   }
 
+  /** Echoes until end of stream or close; never throws. */
   @Override
   public void run() {
     try {

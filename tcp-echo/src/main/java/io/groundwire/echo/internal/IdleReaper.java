@@ -13,6 +13,7 @@ public final class IdleReaper {
   private final ServerCounters counters;
   private Thread thread;
 
+  /** A reaper for {@code connections}; nothing happens until {@link #start()}. */
   public IdleReaper(Conversations connections, Duration timeout, ServerCounters counters) {
     this.connections = connections;
     this.timeoutNanos = timeout.toNanos();
@@ -21,10 +22,12 @@ public final class IdleReaper {
     this.counters = counters;
   }
 
+  /** Starts checking on a virtual thread. */
   public void start() {
     thread = Thread.ofVirtual().name("echo-idle-reaper").start(this::run);
   }
 
+  /** Stops checking. */
   public void stop() {
     thread.interrupt();
   }
