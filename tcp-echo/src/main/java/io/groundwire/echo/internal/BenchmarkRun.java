@@ -56,14 +56,14 @@ public final class BenchmarkRun {
         control.measuring = true;
         start = System.nanoTime();
         startConnections();
-        waitUntil(Long.MAX_VALUE);
+        waitUntilFinished(0, false);
         end = System.nanoTime();
       } else {
         startConnections();
-        waitUntil(System.nanoTime() + options.warmup().toNanos());
+        waitUntilFinished(System.nanoTime() + options.warmup().toNanos(), true);
         control.measuring = true;
         start = System.nanoTime();
-        waitUntil(start + options.duration().toNanos());
+        waitUntilFinished(start + options.duration().toNanos(), true);
         control.measuring = false;
         end = System.nanoTime();
       }
@@ -116,18 +116,22 @@ public final class BenchmarkRun {
     threads.forEach(Thread::start);
   }
 
-  /** Waits until the deadline, every connection has finished, or a failure or stall ends the run. */
-  private void waitUntil(long deadline) throws IOException {
+  /**
+   * Waits until the deadline (if there is one), every connection has finished, or a failure or
+   * stall ends the run. Deadlines are compared by difference: nanoTime may be negative.
+   */
+  private void waitUntilFinished(long deadline, boolean hasDeadline) throws IOException {
     long stallNanos = options.connectTimeout().toNanos();
     long lastProgress = control.progress.sum();
     long lastProgressAt = System.nanoTime();
     while (true) {
       long now = System.nanoTime();
-      if (control.failure.get() != null || now - deadline >= 0) {
+      if (control.failure.get() != null || (hasDeadline && now - deadline >= 0)) {
         return;
       }
+      long step = TimeUnit.MILLISECONDS.toNanos(100);
       try {
-        if (control.finished.await(Math.min(deadline - now, TimeUnit.MILLISECONDS.toNanos(100)), TimeUnit.NANOSECONDS)) {
+        if (control.finished.await(hasDeadline ? Math.min(deadline - now, step) : step, TimeUnit.NANOSECONDS)) {
           return;
         }
       } catch (InterruptedException e) {
