@@ -112,8 +112,7 @@ public final class StaticFiles implements Handler {
       }
       case Resolution.NotFound ignored -> response.status(404).text("404 Not Found\n");
       case Resolution.Forbidden ignored -> response.status(403).text("403 Forbidden\n");
-      case Resolution.BadPath bad -> response.status(400).closeConnection()
-          .text("400 Bad Request: " + bad.reason() + "\n");
+      case Resolution.BadPath bad -> response.status(400).text("400 Bad Request: " + bad.reason() + "\n");
     }
   }
 
