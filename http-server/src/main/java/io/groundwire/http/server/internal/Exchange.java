@@ -112,6 +112,9 @@ final class Exchange {
     boolean persists;
     try {
       persists = writer.write(response, headRequest, http11, keepAlive, hold);
+    } catch (ResponseNotStarted e) {
+      LOG.log(System.Logger.Level.ERROR, "response body failed for " + method + " " + head.target(), e.getCause());
+      return connection.fail(Status.INTERNAL_SERVER_ERROR, requestLine);
     } finally {
       connection.disarmTimeout();
     }
