@@ -134,12 +134,12 @@ public final class StaticFiles implements Handler {
     String contentType = options.mimeTypes().forFileName(file.path().getFileName().toString());
 
     response.header("ETag", etag).header("Last-Modified", HttpDates.format(lastModified));
-    addCaching(response);
     Preconditions conditions = new Preconditions(
         joined(request, "If-Match"), request.header("If-Unmodified-Since"),
         joined(request, "If-None-Match"), request.header("If-Modified-Since"), request.header("If-Range"));
     switch (conditions.evaluate(true, etag, lastModified, StaticFiles::parseDate)) {
       case NOT_MODIFIED -> {
+        addCaching(response); // RFC 9110 §15.4.5: a 304 carries what the 200 would
         response.status(304);
         return;
       }
@@ -153,7 +153,11 @@ public final class StaticFiles implements Handler {
     // RFC 9110 §14.2: range handling is defined for GET only; If-Range may veto it
     String rangeHeader = head || !conditions.rangeAllowed(etag, lastModified, StaticFiles::parseDate)
         ? null : request.header("Range");
-    switch (RangeRequest.parse(rangeHeader, size, options.maxRanges())) {
+    RangeRequest ranges = RangeRequest.parse(rangeHeader, size, options.maxRanges());
+    if (!(ranges instanceof RangeRequest.Unsatisfiable)) {
+      addCaching(response);
+    }
+    switch (ranges) {
       case RangeRequest.Whole whole -> response.contentType(contentType).file(file.path(), 0, size);
       case RangeRequest.Unsatisfiable unsatisfiable -> response.status(416)
           .header("Content-Range", "bytes */" + size).text("416 Range Not Satisfiable\n");
