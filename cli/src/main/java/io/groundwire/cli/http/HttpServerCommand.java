@@ -87,6 +87,8 @@ public final class HttpServerCommand implements Callable<Integer> {
     out.flush();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      out.printf("http-server stopping: finishing requests in flight (at most %s)%n", gracePeriod);
+      out.flush();
       server.close();
       stopped.countDown();
     }, "http-server-shutdown"));

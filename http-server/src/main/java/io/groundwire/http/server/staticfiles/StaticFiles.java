@@ -108,7 +108,9 @@ public final class StaticFiles implements Handler {
       case Resolution.Directory directory -> listDirectory(request, response, directory.path(), relative);
       case Resolution.NeedsTrailingSlash ignored -> {
         String query = request.rawQuery();
-        response.redirect(rawPath + "/" + (query.isEmpty() ? "" : "?" + query), 301);
+        // collapse leading slashes: "//host/" in Location would send the browser to another host
+        String path = rawPath.replaceFirst("^/+", "/");
+        response.redirect(path + "/" + (query.isEmpty() ? "" : "?" + query), 301);
       }
       case Resolution.NotFound ignored -> response.status(404).text("404 Not Found\n");
       case Resolution.Forbidden ignored -> response.status(403).text("403 Forbidden\n");
