@@ -87,7 +87,9 @@ public final class HttpServerCommand implements Callable<Integer> {
     out.flush();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      out.printf("http-server stopping: finishing requests in flight (at most %s)%n", gracePeriod);
+      long millis = gracePeriod.toMillis();
+      out.printf("http-server stopping: finishing requests in flight (at most %s)%n",
+          millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms");
       out.flush();
       server.close();
       stopped.countDown();
