@@ -1,17 +1,21 @@
 package io.groundwire.cli.http;
 
 import io.groundwire.http.QueryParameters;
+import io.groundwire.http.server.MultipartReader;
+import io.groundwire.http.server.Part;
 import io.groundwire.http.server.Request;
 import io.groundwire.http.server.Response;
 import io.groundwire.http.server.Router;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 
 /**
  * The seed's demo site, served from the jar: a page ({@code GET /}) with an {@code <img>} of a JPEG
- * ({@code GET /groundwire.jpg}) and a form that posts to {@code POST /form}, which answers with a
- * page showing the submitted fields, HTML-escaped. {@code groundwire http-server} (without
+ * ({@code GET /groundwire.jpg}) and forms that post to {@code POST /form}, which answers with a
+ * page showing the submitted fields, HTML-escaped ({@code application/x-www-form-urlencoded}, or
+ * {@code multipart/form-data} where files are streamed and only their name, type and size shown). {@code groundwire http-server} (without
  * {@code --root}) and {@code groundwire demo} serve it.
  */
 public final class DemoSite {
@@ -61,11 +65,25 @@ public final class DemoSite {
   }
 
   private static void showForm(Request request, Response response) throws IOException {
-    QueryParameters fields = request.formParams();
     StringBuilder rows = new StringBuilder();
-    for (int i = 0; i < fields.size(); i++) {
-      rows.append("<tr><th>").append(escape(fields.name(i))).append("</th><td><pre>")
-          .append(escape(fields.value(i))).append("</pre></td></tr>\n");
+    String contentType = request.contentType();
+    if (contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")) {
+      MultipartReader parts = request.multipart();
+      for (Part part; (part = parts.next()) != null; ) {
+        String name = part.name() == null ? "(unnamed)" : part.name();
+        if (part.filename() != null) {
+          // a file is counted as it streams past, never held in memory
+          long size = part.body().transferTo(OutputStream.nullOutputStream());
+          addRow(rows, name, "file " + part.filename() + " (" + part.contentType() + ", " + size + " bytes)");
+        } else {
+          addRow(rows, name, part.bodyAsString());
+        }
+      }
+    } else {
+      QueryParameters fields = request.formParams();
+      for (int i = 0; i < fields.size(); i++) {
+        addRow(rows, fields.name(i), fields.value(i));
+      }
     }
     if (rows.isEmpty()) {
       rows.append("<tr><td colspan=\"2\">(no fields were sent)</td></tr>\n");
@@ -84,6 +102,11 @@ public final class DemoSite {
         </body>
         </html>
         """.formatted(rows));
+  }
+
+  private static void addRow(StringBuilder rows, String name, String value) {
+    rows.append("<tr><th>").append(escape(name)).append("</th><td><pre>")
+        .append(escape(value)).append("</pre></td></tr>\n");
   }
 
   /** Escapes {@code & < > " '} for HTML text and quoted attributes. */

@@ -72,6 +72,16 @@ class CurlTest {
   }
 
   @Test
+  void multipartUploadShowsFieldsAndTheFileSize() throws Exception {
+    Path upload = Files.write(temp.resolve("upload.bin"), new byte[123_457]);
+    String page = curl("--form-string", "note=<i>hi</i>",
+        "--form", "file=@" + upload + ";filename=\"a<b>.bin\";type=application/x-demo",
+        server.baseUrl() + "/form").stdoutText();
+    assertTrue(page.contains("<th>note</th><td><pre>&lt;i&gt;hi&lt;/i&gt;</pre>"), page);
+    assertTrue(page.contains("file a&lt;b&gt;.bin (application/x-demo, 123457 bytes)"), page);
+  }
+
+  @Test
   void http10RequestIsAnswered() throws Exception {
     Programs.Result result = curl("--http1.0", "--include", server.baseUrl() + "/");
     String text = result.stdoutText();

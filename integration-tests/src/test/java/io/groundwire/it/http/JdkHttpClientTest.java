@@ -44,7 +44,7 @@ class JdkHttpClientTest {
   }
 
   @Test
-  void pageAndImageArriveOverOneKeptAliveConnection() throws Exception {
+  void pageAndImageArriveIntactWithTheirTypes() throws Exception {
     HttpResponse<byte[]> page = client.send(request("/").build(), HttpResponse.BodyHandlers.ofByteArray());
     HttpResponse<byte[]> image = client.send(request(DemoSite.IMAGE_PATH).build(), HttpResponse.BodyHandlers.ofByteArray());
     assertEquals(200, page.statusCode());
