@@ -132,7 +132,9 @@ public final class StaticFiles implements Handler {
     long size = file.attributes().size();
     Instant modified = file.attributes().lastModifiedTime().toInstant();
     String etag = EntityTags.strongTag(size, modified.getEpochSecond(), modified.getNano());
-    Instant lastModified = modified.truncatedTo(ChronoUnit.SECONDS);
+    Instant now = clock.instant();
+    // RFC 9110 §8.8.2.1: a modification time in the future is sent as the message's own date
+    Instant lastModified = (modified.isAfter(now) ? now : modified).truncatedTo(ChronoUnit.SECONDS);
     String contentType = options.mimeTypes().forFileName(file.path().getFileName().toString());
 
     response.header("ETag", etag).header("Last-Modified", HttpDates.format(lastModified));
@@ -141,7 +143,7 @@ public final class StaticFiles implements Handler {
         joined(request, "If-None-Match"), request.header("If-Modified-Since"), request.header("If-Range"));
     switch (conditions.evaluate(true, etag, lastModified, StaticFiles::parseDate)) {
       case NOT_MODIFIED -> {
-        addCaching(response); // RFC 9110 §15.4.5: a 304 carries what the 200 would
+        addCaching(response, now); // RFC 9110 §15.4.5: a 304 carries what the 200 would
         response.status(304);
         return;
       }
@@ -157,7 +159,7 @@ public final class StaticFiles implements Handler {
         ? null : request.header("Range");
     RangeRequest ranges = RangeRequest.parse(rangeHeader, size, options.maxRanges());
     if (!(ranges instanceof RangeRequest.Unsatisfiable)) {
-      addCaching(response);
+      addCaching(response, now);
     }
     switch (ranges) {
       case RangeRequest.Whole whole -> response.contentType(contentType).file(file.path(), 0, size);
@@ -192,10 +194,10 @@ public final class StaticFiles implements Handler {
     return HttpDates.parse(value).orElse(null);
   }
 
-  private void addCaching(Response response) {
+  private void addCaching(Response response, Instant now) {
     if (options.expires() != null) {
       long seconds = options.expires().toSeconds();
-      response.header("Expires", HttpDates.format(clock.instant().plusSeconds(seconds)));
+      response.header("Expires", HttpDates.format(now.plusSeconds(seconds)));
       if (options.cacheControl() == null) {
         response.header("Cache-Control", seconds < 0 ? "no-cache" : "max-age=" + seconds);
       }
