@@ -39,9 +39,8 @@ public final class FieldLines {
             byte[] data = cursor.data;
             int start = cursor.start;
             int end = (int) Math.min(cursor.end, start + (available - cursor.offset));
-            for (int i = start + (int) (pos - cursor.offset); i < end; i++) {
-              if (data[i] == '\n') return cursor.offset + (i - start);
-            }
+            int i = Swar.indexOfLf(data, start + (int) (pos - cursor.offset), end);
+            if (i < end) return cursor.offset + (i - start);
             pos = cursor.offset + (end - start);
             if (pos >= available) break;
             cursor.next();
@@ -82,8 +81,9 @@ public final class FieldLines {
             int start = cursor.start;
             long offset = cursor.offset;
             int end = (int) Math.min(cursor.end, start + (available - offset));
-            for (int i = start + (int) (pos - offset); i < end; i++) {
-              if (data[i] != '\n') continue;
+            for (int i = start + (int) (pos - offset); ; i++) {
+              i = Swar.indexOfLf(data, i, end);
+              if (i == end) break;
               long lf = offset + (i - start);
               if (lf == lineStart) {
                 throw malformed(response, what + " section ends with a bare LF");
@@ -142,8 +142,7 @@ public final class FieldLines {
       String name = HeaderNames.name(a, pos, i - pos);
       int vs = i + 1;
       while (Syntax.isOws(a[vs])) vs++;
-      int j = vs;
-      while (Syntax.isFieldValueByte(a[j])) j++;
+      int j = Swar.skipFieldValue(a, vs);
       if (a[j] != '\r' || a[j + 1] != '\n') throw valueError(a, j, name, response, what);
       int ve = j;
       while (ve > vs && Syntax.isOws(a[ve - 1])) ve--;
