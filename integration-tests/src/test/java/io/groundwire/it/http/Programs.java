@@ -31,6 +31,8 @@ final class Programs {
       }
       return new Result(process.exitValue(), out.join(), new String(err.join(), StandardCharsets.UTF_8));
     } finally {
+      // a browser leaves helper processes (zygote, renderer, GPU) behind if only its main one ends
+      process.descendants().forEach(ProcessHandle::destroyForcibly);
       process.destroyForcibly();
     }
   }
