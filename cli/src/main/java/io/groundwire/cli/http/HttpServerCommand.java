@@ -110,8 +110,13 @@ public final class HttpServerCommand implements Callable<Integer> {
     } catch (UnknownHostException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--bind: unknown address " + bind);
     }
-    HttpServerOptions.Builder options = HttpServerOptions.builder()
-        .bindAddress(address).port(port).maxBodySize(maxBodySize).gracePeriod(gracePeriod);
+    HttpServerOptions.Builder options;
+    try {
+      options = HttpServerOptions.builder()
+          .bindAddress(address).port(port).maxBodySize(maxBodySize).gracePeriod(gracePeriod);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
     if (tlsKeystore != null) {
       if (!Files.isRegularFile(tlsKeystore)) {
         throw new CommandFailure("no such keystore: " + tlsKeystore);

@@ -30,6 +30,12 @@ class HttpServerCommandTest {
   }
 
   @Test
+  void portOutOfRangeIsAUsageError() {
+    assertEquals(2, run("http-server", "--port", "70000"));
+    assertTrue(err.toString().contains("70000"), err.toString());
+  }
+
+  @Test
   void invalidSizeIsAUsageError() {
     assertEquals(2, run("http-server", "--max-body-size", "lots"));
     assertTrue(err.toString().contains("is not a size"), err.toString());
