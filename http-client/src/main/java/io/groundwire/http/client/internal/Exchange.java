@@ -152,6 +152,11 @@ final class Exchange {
 
   private Http1Codec.Head readHead(BufferedSource source) throws IOException {
     try {
+      if (!startsLikeAResponse(source)) {
+        connection.noNewExchanges();
+        throw new MalformedResponseException("not an HTTP/1.x response from " + connection.address()
+            + ": it starts with " + printable(source));
+      }
       return Http1Codec.readResponseHead(source);
     } catch (HttpProtocolException e) {
       connection.noNewExchanges();
@@ -194,6 +199,29 @@ final class Exchange {
       exchangeSource.watchForLeak(body);
     }
     return response;
+  }
+
+  /** True when the bytes available (up to 5) agree with "HTTP/". */
+  private static boolean startsLikeAResponse(BufferedSource source) throws IOException {
+    source.request(5);
+    okio.Buffer buffer = source.getBuffer();
+    long n = Math.min(5, buffer.size());
+    for (int i = 0; i < n; i++) {
+      if (buffer.getByte(i) != "HTTP/".charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String printable(BufferedSource source) {
+    okio.Buffer buffer = source.getBuffer();
+    StringBuilder s = new StringBuilder("'");
+    for (long i = 0; i < Math.min(16, buffer.size()); i++) {
+      int b = buffer.getByte(i) & 0xFF;
+      s.append(b >= 0x20 && b < 0x7f ? (char) b : '?');
+    }
+    return s.append("'").toString();
   }
 
   /** Names a failure before any response byte; on a reused connection it may be retried. */
