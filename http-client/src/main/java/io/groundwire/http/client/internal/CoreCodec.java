@@ -3,7 +3,7 @@ package io.groundwire.http.client.internal;
 import io.groundwire.http.Headers;
 import io.groundwire.http.HttpProtocolException;
 import io.groundwire.http.HttpVersion;
-import io.groundwire.http.Method;
+import io.groundwire.http.codec.ResponseHead;
 import java.io.EOFException;
 import java.io.IOException;
 import java.net.ProtocolException;
@@ -23,7 +23,7 @@ final class CoreCodec {
 
   private static final long MAX_HEAD = 64 * 1024;
 
-  static Http1Codec.Head readResponseHead(BufferedSource source) throws IOException {
+  static ResponseHead readResponseHead(BufferedSource source) throws IOException {
     long limit = MAX_HEAD;
     String statusLine = line(source, limit);
     limit -= statusLine.length();
@@ -66,7 +66,7 @@ final class CoreCodec {
         throw HttpProtocolException.badResponse("malformed header line: " + printable(line));
       }
     }
-    return new Http1Codec.Head(version, status, reason, headers.build());
+    return new ResponseHead(version, io.groundwire.http.Status.of(status), reason, headers.build());
   }
 
   private static String line(BufferedSource source, long limit) throws IOException {
@@ -92,39 +92,6 @@ final class CoreCodec {
       out.append(c >= 0x20 && c < 0x7f ? c : '?');
     }
     return "'" + out + "'";
-  }
-
-  static Http1Codec.Body responseBody(Method method, Http1Codec.Head head, BufferedSource source) throws IOException {
-    int status = head.status();
-    if (method == Method.HEAD || status < 200 || status == 204 || status == 304) {
-      return new Http1Codec.Body(new Fixed(source, 0), null, 0, true);
-    }
-    Headers headers = head.headers();
-    String te = headers.get("Transfer-Encoding");
-    if (te != null) {
-      if (headers.contains("Content-Length")) {
-        throw HttpProtocolException.badResponse("both Transfer-Encoding and Content-Length");
-      }
-      if (!te.strip().toLowerCase(java.util.Locale.ROOT).endsWith("chunked")) {
-        return new Http1Codec.Body(source, null, -1, false);
-      }
-      Chunked chunked = new Chunked(source);
-      return new Http1Codec.Body(chunked, chunked::trailers, -1, true);
-    }
-    String cl = headers.get("Content-Length");
-    if (cl != null) {
-      long length;
-      try {
-        length = Long.parseLong(cl.strip());
-      } catch (NumberFormatException e) {
-        throw HttpProtocolException.badResponse("invalid Content-Length: " + cl);
-      }
-      if (length < 0) {
-        throw HttpProtocolException.badResponse("invalid Content-Length: " + cl);
-      }
-      return new Http1Codec.Body(new Fixed(source, length), null, length, true);
-    }
-    return new Http1Codec.Body(new UntilClose(source), null, -1, false);
   }
 
   static Sink fixedLengthSink(BufferedSink sink, long length) {
@@ -186,130 +153,5 @@ final class CoreCodec {
         sink.writeUtf8("0\r\n\r\n");
       }
     };
-  }
-
-  private static final class Fixed implements Source {
-    private final BufferedSource source;
-    private long remaining;
-
-    Fixed(BufferedSource source, long length) {
-      this.source = source;
-      this.remaining = length;
-    }
-
-    @Override
-    public long read(Buffer sink, long byteCount) throws IOException {
-      if (remaining == 0) {
-        return -1;
-      }
-      long n = source.read(sink, Math.min(byteCount, remaining));
-      if (n == -1) {
-        throw new EOFException(remaining + " bytes missing");
-      }
-      remaining -= n;
-      return n;
-    }
-
-    @Override
-    public Timeout timeout() {
-      return Timeout.NONE;
-    }
-
-    @Override
-    public void close() {}
-  }
-
-  private static final class UntilClose implements Source {
-    private final BufferedSource source;
-
-    UntilClose(BufferedSource source) {
-      this.source = source;
-    }
-
-    @Override
-    public long read(Buffer sink, long byteCount) throws IOException {
-      return source.read(sink, byteCount);
-    }
-
-    @Override
-    public Timeout timeout() {
-      return Timeout.NONE;
-    }
-
-    @Override
-    public void close() {}
-  }
-
-  private static final class Chunked implements Source {
-    private final BufferedSource source;
-    private long remainingInChunk;
-    private boolean done;
-    private Headers trailers = Headers.EMPTY;
-
-    Chunked(BufferedSource source) {
-      this.source = source;
-    }
-
-    Headers trailers() {
-      return trailers;
-    }
-
-    @Override
-    public long read(Buffer sink, long byteCount) throws IOException {
-      if (done) {
-        return -1;
-      }
-      if (remainingInChunk == 0) {
-        String sizeLine = line(source, 4096);
-        int semicolon = sizeLine.indexOf(';');
-        String hex = (semicolon < 0 ? sizeLine : sizeLine.substring(0, semicolon)).strip();
-        if (hex.isEmpty() || hex.length() > 15) {
-          throw HttpProtocolException.badResponse("invalid chunk size: " + printable(sizeLine));
-        }
-        long size;
-        try {
-          size = Long.parseLong(hex, 16);
-        } catch (NumberFormatException e) {
-          throw HttpProtocolException.badResponse("invalid chunk size: " + printable(sizeLine));
-        }
-        if (size == 0) {
-          Headers.Builder t = Headers.builder();
-          while (true) {
-            String line = line(source, 8192);
-            if (line.isEmpty()) {
-              break;
-            }
-            int colon = line.indexOf(':');
-            if (colon > 0) {
-              t.add(line.substring(0, colon), line.substring(colon + 1).strip());
-            }
-          }
-          trailers = t.build();
-          done = true;
-          return -1;
-        }
-        remainingInChunk = size;
-      }
-      long n = source.read(sink, Math.min(byteCount, remainingInChunk));
-      if (n == -1) {
-        throw new EOFException("chunk ended early");
-      }
-      remainingInChunk -= n;
-      if (remainingInChunk == 0) {
-        String crlf = line(source, 2);
-        if (!crlf.isEmpty()) {
-          throw HttpProtocolException.badResponse("missing CRLF after chunk data");
-        }
-      }
-      return n;
-    }
-
-    @Override
-    public Timeout timeout() {
-      return Timeout.NONE;
-    }
-
-    @Override
-    public void close() {}
   }
 }

@@ -12,6 +12,7 @@ import io.groundwire.http.client.RequestBody;
 import io.groundwire.http.client.Response;
 import io.groundwire.http.client.ResponseBody;
 import io.groundwire.http.client.TruncatedBodyException;
+import io.groundwire.http.codec.ResponseHead;
 import java.io.EOFException;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
@@ -65,7 +66,7 @@ final class Exchange {
       throw failedBeforeResponse(e, "writing the request to");
     }
 
-    Http1Codec.Head head = null;
+    ResponseHead head = null;
     if (body != null && (expectContinue || contentLength < 0 || contentLength > SMALL_BODY)) {
       if (expectContinue) {
         head = awaitContinue(request, source);
@@ -93,7 +94,7 @@ final class Exchange {
   }
 
   /** Waits briefly for {@code 100 Continue}; null means send the body, a head means don't. */
-  private Http1Codec.Head awaitContinue(Request request, BufferedSource source) throws IOException {
+  private ResponseHead awaitContinue(Request request, BufferedSource source) throws IOException {
     int waitMillis = ClientConfig.millis(engine.config().expectContinueTimeout());
     try {
       connection.readTimeout(waitMillis == 0 ? 1 : waitMillis);
@@ -108,18 +109,18 @@ final class Exchange {
       throw e;
     }
     connection.restoreReadTimeout();
-    Http1Codec.Head head = readHead(source);
-    if (head.status() == 100) {
+    ResponseHead head = readHead(source);
+    if (head.status().code() == 100) {
       return null;
     }
-    if (head.status() > 100 && head.status() < 200) {
+    if (head.status().code() > 100 && head.status().code() < 200) {
       return readFinalHead(source);
     }
     return head;
   }
 
   /** After a failed body write, a response the server may already have sent; otherwise null. */
-  private Http1Codec.Head earlyResponse(BufferedSource source) {
+  private ResponseHead earlyResponse(BufferedSource source) {
     connection.noNewExchanges();
     try {
       return readFinalHead(source);
@@ -129,7 +130,7 @@ final class Exchange {
   }
 
   /** Reads heads until a final (non-1xx) one, skipping 100 and 103 (RFC 9110 §15.2). */
-  private Http1Codec.Head readFinalHead(BufferedSource source) throws IOException {
+  private ResponseHead readFinalHead(BufferedSource source) throws IOException {
     try {
       if (source.exhausted()) {
         throw new EOFException("end of stream");
@@ -138,11 +139,11 @@ final class Exchange {
       throw failedBeforeResponse(e, "waiting for the response from");
     }
     while (true) {
-      Http1Codec.Head head = readHead(source);
-      if (head.status() >= 200) {
+      ResponseHead head = readHead(source);
+      if (head.status().code() >= 200) {
         return head;
       }
-      if (head.status() == 101) {
+      if (head.status().code() == 101) {
         connection.noNewExchanges();
         throw new MalformedResponseException("unexpected 101 Switching Protocols from " + connection.address()
             + ": this client never asks for an upgrade");
@@ -150,7 +151,7 @@ final class Exchange {
     }
   }
 
-  private Http1Codec.Head readHead(BufferedSource source) throws IOException {
+  private ResponseHead readHead(BufferedSource source) throws IOException {
     try {
       if (!startsLikeAResponse(source)) {
         connection.noNewExchanges();
@@ -168,7 +169,7 @@ final class Exchange {
     }
   }
 
-  private Response response(Request request, Http1Codec.Head head, boolean transparentGzip, boolean closeAfter)
+  private Response response(Request request, ResponseHead head, boolean transparentGzip, boolean closeAfter)
       throws IOException {
     Headers headers = head.headers();
     boolean keepAlive = !closeAfter && Http1Codec.keepAlive(head);
@@ -191,7 +192,7 @@ final class Exchange {
       length = -1;
     }
     ResponseBody body = new ResponseBody(headers.get("Content-Type"), length, bodySource, exchangeSource::trailers);
-    Response response = new Response(request, head.version(), head.status(), head.reason(), headers, body);
+    Response response = new Response(request, head.version(), head.status().code(), head.reason(), headers, body);
     listener.responseHeadersReceived(request, response);
     if (framed.length() == 0) {
       exchangeSource.read(new okio.Buffer(), 1); // no body: hand the connection back now

@@ -1,9 +1,12 @@
 package io.groundwire.http.client.internal;
 
 import io.groundwire.http.Headers;
-import io.groundwire.http.HttpVersion;
 import io.groundwire.http.Method;
 import io.groundwire.http.client.Request;
+import io.groundwire.http.codec.ChunkedSource;
+import io.groundwire.http.codec.Framing;
+import io.groundwire.http.codec.Limits;
+import io.groundwire.http.codec.ResponseHead;
 import io.groundwire.http.client.RequestBody;
 import java.io.IOException;
 import java.util.function.Supplier;
@@ -19,9 +22,6 @@ import okio.Source;
  */
 final class Http1Codec {
   private Http1Codec() {}
-
-  /** A response head. */
-  record Head(HttpVersion version, int status, String reason, Headers headers) {}
 
   /**
    * A response body as framed on the wire: its source, its trailers (chunked only), its length
@@ -85,13 +85,20 @@ final class Http1Codec {
   }
 
   /** Reads one response head: status line and header section. */
-  static Head readResponseHead(BufferedSource source) throws IOException {
+  static ResponseHead readResponseHead(BufferedSource source) throws IOException {
     return CoreCodec.readResponseHead(source);
   }
 
-  /** The body framing of a response to {@code method} (RFC 9112 §6.3). */
-  static Body responseBody(Method method, Head head, BufferedSource source) throws IOException {
-    return CoreCodec.responseBody(method, head, source);
+  /** The body framing of a response to {@code method} (RFC 9112 §6.3), by http-core's {@link Framing}. */
+  static Body responseBody(Method method, ResponseHead head, BufferedSource source) throws IOException {
+    Framing framing = Framing.forResponse(method, head);
+    Source body = framing.bodySource(source, Limits.RESPONSE_DEFAULTS);
+    return switch (framing.kind()) {
+      case NONE -> new Body(body, null, 0, true);
+      case FIXED -> new Body(body, null, framing.contentLength(), true);
+      case CHUNKED -> new Body(body, ((ChunkedSource) body)::trailers, -1, true);
+      case CLOSE_DELIMITED -> new Body(body, null, -1, false);
+    };
   }
 
   /** True when the request carries {@code Expect: 100-continue}. */
@@ -106,12 +113,8 @@ final class Http1Codec {
   }
 
   /** RFC 9112 §9.3: HTTP/1.1 persists unless "close"; HTTP/1.0 only with "keep-alive". */
-  static boolean keepAlive(Head head) {
-    Headers headers = head.headers();
-    if (head.version() == HttpVersion.HTTP_1_0) {
-      return headers.hasToken("Connection", "keep-alive");
-    }
-    return !asksToClose(headers);
+  static boolean keepAlive(ResponseHead head) {
+    return head.keepAlive();
   }
 
   /** Counts the bytes of the request body. */
