@@ -75,6 +75,9 @@ final class Exchange {
         try {
           long written = Http1Codec.writeBody(sink, body);
           listener.requestBodySent(request, written);
+        } catch (java.net.ProtocolException e) {
+          connection.noNewExchanges();
+          throw new HttpClientException("request body does not match its declared length: " + e.getMessage(), e);
         } catch (IOException e) {
           // RFC 9112 §9.5: a server may answer (e.g. 413) and close before reading the whole body.
           head = earlyResponse(source);
