@@ -41,7 +41,7 @@ class ConnectionPoolTest {
   private RealConnection connection(Address address) throws IOException {
     Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.getLocalPort());
     accepted.add(server.accept());
-    return new RealConnection(address, socket, 1000, 0);
+    return new RealConnection(address, socket, 1_000_000_000L, 0);
   }
 
   @Test
