@@ -39,6 +39,7 @@ class RawSocketTest {
         assertEquals(200, response.status());
         assertEquals("hello", response.body().source().readUtf8());
         assertEquals("abc", response.body().trailers().get("X-Checksum"));
+        assertEquals(java.util.List.of(";ext=1"), response.body().chunkExtensions());
       }
     }
   }

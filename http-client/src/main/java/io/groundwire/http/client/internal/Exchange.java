@@ -194,7 +194,8 @@ final class Exchange {
       headers = headers.toBuilder().removeAll("Content-Encoding").removeAll("Content-Length").build();
       length = -1;
     }
-    ResponseBody body = new ResponseBody(headers.get("Content-Type"), length, bodySource, exchangeSource::trailers);
+    ResponseBody body = new ResponseBody(headers.get("Content-Type"), length, bodySource, exchangeSource::trailers,
+        framed.extensions());
     Response response = new Response(request, head.version(), head.status().code(), head.reason(), headers, body);
     listener.responseHeadersReceived(request, response);
     if (framed.length() == 0) {
