@@ -79,6 +79,10 @@ final class Exchange {
           connection.noNewExchanges();
           throw new HttpClientException("request body does not match its declared length: " + e.getMessage(), e);
         } catch (IOException e) {
+          if (!connection.hasSocketFailed()) {
+            connection.noNewExchanges(); // the body's own source failed: the message is incomplete
+            throw e;
+          }
           // RFC 9112 §9.5: a server may answer (e.g. 413) and close before reading the whole body.
           head = earlyResponse(source);
           if (head == null) {

@@ -31,6 +31,7 @@ public final class RealConnection {
   private volatile long writeDeadlineNanos;
   private volatile long callDeadlineNanos;
   private volatile int expiredDeadline;
+  private volatile boolean socketFailed;
   private long idleSinceNanos;
   private int exchanges;
   private boolean noNewExchanges;
@@ -119,6 +120,16 @@ public final class RealConnection {
   /** Ends a short SO_TIMEOUT: reads are bounded by the watchdog's read deadline again. */
   public void restoreReadTimeout() throws IOException {
     socket.setSoTimeout(0);
+  }
+
+  /** Records that a read or write on the socket itself failed (not the request body's own source). */
+  void socketFailed() {
+    socketFailed = true;
+  }
+
+  /** True once a socket read or write failed. */
+  boolean hasSocketFailed() {
+    return socketFailed;
   }
 
   /** Which deadline closed this connection, if any ({@link #NO_DEADLINE} otherwise). */
