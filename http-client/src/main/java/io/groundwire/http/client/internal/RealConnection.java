@@ -47,18 +47,22 @@ public final class RealConnection {
     this.sink = Okio.buffer(SocketStreams.sink(this, socket.getOutputStream(), writeTimeoutNanos));
   }
 
+  /** Where this connection goes. */
   public Address address() {
     return address;
   }
 
+  /** The buffered input, kept for the life of the socket. */
   public BufferedSource source() {
     return source;
   }
 
+  /** The buffered output, kept for the life of the socket. */
   public BufferedSink sink() {
     return sink;
   }
 
+  /** The socket (an SSLSocket for https). */
   public Socket socket() {
     return socket;
   }
@@ -196,6 +200,7 @@ public final class RealConnection {
     }
   }
 
+  /** True once the socket is closed. */
   public boolean isClosed() {
     return socket.isClosed();
   }
