@@ -205,7 +205,8 @@ final class Exchange {
     if (framed.length() == 0) {
       exchangeSource.read(new okio.Buffer(), 1); // no body: hand the connection back now
     } else {
-      exchangeSource.watchForLeak(body);
+      // Watch the outermost source: every handle the caller may keep (the body, its stream) refers to it.
+      exchangeSource.watchForLeak(bodySource);
     }
     return response;
   }
