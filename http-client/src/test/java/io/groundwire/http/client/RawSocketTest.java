@@ -307,6 +307,27 @@ class RawSocketTest {
     }
   }
 
+  @Test
+  void declaresTheBodyLengthItselfIgnoringTheCallersFramingHeaders() throws Exception {
+    try (RawServer server = new RawServer(c -> {
+      c.readHead();
+      c.readBody(3);
+      c.write("HTTP/1.1 204 No Content\n\n");
+      c.readHead();
+    })) {
+      Request request = Request.builder(server.url("/"))
+          .header("Content-Length", "99").header("Transfer-Encoding", "chunked")
+          .post(RequestBody.of("abc", "text/plain")).build();
+      try (Response response = clients.newClient().send(request)) {
+        assertEquals(204, response.status());
+      }
+      String head = server.takeRequest();
+      assertTrue(head.contains("Content-Length: 3\r\n"), head);
+      assertEquals(head.indexOf("Content-Length"), head.lastIndexOf("Content-Length"), head);
+      assertTrue(!head.contains("Transfer-Encoding"), head);
+    }
+  }
+
   private static void await(RawServer server, int connections) {
     org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> server.connections.get() >= connections);
   }

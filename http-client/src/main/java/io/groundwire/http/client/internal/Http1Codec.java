@@ -52,13 +52,18 @@ final class Http1Codec {
   static void writeRequestHead(BufferedSink sink, Request request, String userAgent, boolean acceptGzip)
       throws IOException {
     Headers headers = request.headers();
+    boolean noUserHeaders = headers.isEmpty();
+    if (!noUserHeaders && (headers.contains("Content-Length") || headers.contains("Transfer-Encoding"))) {
+      // RFC 9112 §6: the body's framing is the client's to declare; a second, different length
+      // from the caller would let a server and a proxy disagree on where the message ends.
+      headers = headers.toBuilder().removeAll("Content-Length").removeAll("Transfer-Encoding").build();
+    }
     sink.writeUtf8(request.method().name()).writeByte(' ').writeUtf8(request.url().encodedPath());
     String query = request.url().encodedQuery();
     if (query != null) {
       sink.writeByte('?').writeUtf8(query);
     }
     sink.write(HTTP_1_1_CRLF);
-    boolean noUserHeaders = headers.isEmpty();
     if (noUserHeaders || !headers.contains("Host")) {
       sink.write(HOST).writeUtf8(request.url().hostHeader()).write(CRLF);
     }
