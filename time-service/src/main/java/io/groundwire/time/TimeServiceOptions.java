@@ -24,7 +24,7 @@ import java.util.Objects;
  *   <tr><td>clock</td><td>{@code Clock.systemUTC()}</td><td>the source of every time served</td></tr>
  *   <tr><td>defaultZone</td><td>UTC</td><td>zone of /api/ip and the Daytime line</td></tr>
  *   <tr><td>trustedProxies</td><td>none</td><td>peers whose X-Forwarded-For is believed</td></tr>
- *   <tr><td>rateLimit</td><td>20/s, burst 40</td><td>per client address, all protocols together</td></tr>
+ *   <tr><td>rateLimit</td><td>off (like nginx)</td><td>per client address, all protocols together</td></tr>
  *   <tr><td>stratum</td><td>10</td><td>SNTP stratum, as chrony's "local stratum 10"</td></tr>
  *   <tr><td>referenceId</td><td>LOCL</td><td>SNTP reference ID</td></tr>
  *   <tr><td>rootDelay / rootDispersion</td><td>0 / 0</td><td>SNTP, the clock's known error budget</td></tr>
@@ -134,7 +134,7 @@ public final class TimeServiceOptions {
     private Clock clock = Clock.systemUTC();
     private ZoneId defaultZone = ZoneId.of("UTC");
     private final List<String> trustedProxies = new ArrayList<>();
-    private double ratePerSecond = 20;
+    private double ratePerSecond = 0;
     private int rateBurst = 40;
     private int stratum = 10;
     private String referenceId = "LOCL";
