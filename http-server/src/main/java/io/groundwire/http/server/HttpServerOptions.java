@@ -16,7 +16,7 @@ import java.util.Objects;
  *   <tr><td>port</td><td>8080 (0 = any free port)</td><td></td></tr>
  *   <tr><td>backlog</td><td>511 (nginx)</td><td>the kernel drops SYNs</td></tr>
  *   <tr><td>maxRequestLineLength</td><td>8 KiB (nginx large_client_header_buffers)</td><td>414</td></tr>
- *   <tr><td>maxHeaderSize</td><td>32 KiB (nginx 4 x 8k)</td><td>431</td></tr>
+ *   <tr><td>maxHeaderSize</td><td>8 KiB (nginx large_client_header_buffers 8k)</td><td>431</td></tr>
  *   <tr><td>maxHeaderCount</td><td>100</td><td>431</td></tr>
  *   <tr><td>maxBodySize</td><td>1 MiB (nginx client_max_body_size)</td><td>413 and close</td></tr>
  *   <tr><td>headerTimeout</td><td>60 s (nginx client_header_timeout)</td><td>408 and close</td></tr>
@@ -173,7 +173,7 @@ public final class HttpServerOptions {
     private int port = 8080;
     private int backlog = 511;
     private int maxRequestLineLength = 8 * 1024;
-    private int maxHeaderSize = 32 * 1024;
+    private int maxHeaderSize = 8 * 1024;
     private int maxHeaderCount = 100;
     private long maxBodySize = 1024 * 1024;
     private Duration headerTimeout = Duration.ofSeconds(60);
