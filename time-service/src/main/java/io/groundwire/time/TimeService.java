@@ -133,6 +133,15 @@ public final class TimeService implements AutoCloseable {
     return false;
   }
 
+  /**
+   * The HTTP API as a handler, to mount in another Groundwire HTTP server (it answers {@code /api/...}
+   * and 404 elsewhere); no listener is started.
+   */
+  public static io.groundwire.http.server.Handler httpHandler(TimeServiceOptions options) {
+    return HttpListener.handler(options,
+        new RateLimiter(options.ratePerSecond(), options.rateBurst(), System::nanoTime));
+  }
+
   /** The options this service runs with. */
   public TimeServiceOptions options() {
     return options;
