@@ -6,6 +6,7 @@ import io.groundwire.http.server.HttpServerOptions;
 import io.groundwire.time.internal.AddressRange;
 import io.groundwire.time.internal.ClientAddress;
 import io.groundwire.time.internal.RateLimiter;
+import io.groundwire.time.internal.ServiceCounters;
 import io.groundwire.time.internal.TimeApi;
 import io.groundwire.time.internal.TimeApiHandler;
 import java.io.Closeable;
@@ -20,23 +21,24 @@ final class HttpListener implements Closeable {
     this.server = server;
   }
 
-  static HttpListener start(TimeServiceOptions options, RateLimiter limiter, InetSocketAddress address)
+  static HttpListener start(TimeServiceOptions options, RateLimiter limiter, ServiceCounters counters,
+      InetSocketAddress address)
       throws IOException {
     HttpServerOptions serverOptions = HttpServerOptions.builder()
         .bindAddress(address.getAddress())
         .port(address.getPort())
         .maxBodySize(64 * 1024)
         .build();
-    HttpServer server = HttpServer.create(serverOptions, handler(options, limiter));
+    HttpServer server = HttpServer.create(serverOptions, handler(options, limiter, counters));
     server.start();
     return new HttpListener(server);
   }
 
-  static Handler handler(TimeServiceOptions options, RateLimiter limiter) {
+  static Handler handler(TimeServiceOptions options, RateLimiter limiter, ServiceCounters counters) {
     ClientAddress clientAddress = new ClientAddress(
         options.trustedProxies().stream().map(AddressRange::parse).toList());
     return TimeApiHandler.router(new TimeApi(options.clock(), options.defaultZone(), limiter, clientAddress,
-        options.rootDispersion()));
+        options.rootDispersion(), counters));
   }
 
   InetSocketAddress localAddress() {

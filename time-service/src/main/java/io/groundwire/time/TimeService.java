@@ -76,7 +76,7 @@ public final class TimeService implements AutoCloseable {
       time = startTcpAndUdp("time", options.timePort(), this::timeReply);
     }
     if (options.httpPort() != TimeServiceOptions.OFF) {
-      HttpListener listener = HttpListener.start(options, limiter, new InetSocketAddress(host, options.httpPort()));
+      HttpListener listener = HttpListener.start(options, limiter, counters, new InetSocketAddress(host, options.httpPort()));
       listeners.add(listener);
       http = listener.localAddress();
     }
@@ -139,7 +139,7 @@ public final class TimeService implements AutoCloseable {
    */
   public static io.groundwire.http.server.Handler httpHandler(TimeServiceOptions options) {
     return HttpListener.handler(options,
-        new RateLimiter(options.ratePerSecond(), options.rateBurst(), System::nanoTime));
+        new RateLimiter(options.ratePerSecond(), options.rateBurst(), System::nanoTime), new ServiceCounters());
   }
 
   /** The options this service runs with. */
