@@ -37,6 +37,7 @@ public final class TimeService implements AutoCloseable {
   private InetSocketAddress daytime;
   private InetSocketAddress time;
   private InetSocketAddress sntp;
+  private final java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
 
   private TimeService(TimeServiceOptions options) {
     this.options = options;
@@ -174,7 +175,7 @@ public final class TimeService implements AutoCloseable {
 
   /** Stops every listener, letting replies in flight finish (bounded by a few seconds). */
   @Override
-  public void close() {
+  public synchronized void close() {
     for (int i = listeners.size() - 1; i >= 0; i--) {
       try {
         listeners.get(i).close();
@@ -184,5 +185,11 @@ public final class TimeService implements AutoCloseable {
       }
     }
     listeners.clear();
+    closed.countDown();
+  }
+
+  /** Blocks until {@link #close()} has finished (from another thread, e.g. a shutdown hook). */
+  public void awaitTermination() throws InterruptedException {
+    closed.await();
   }
 }
