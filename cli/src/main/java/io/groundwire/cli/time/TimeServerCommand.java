@@ -78,13 +78,19 @@ public final class TimeServerCommand implements Callable<Integer> {
       description = "The clock's known error, announced over SNTP and /api/sync (default: ${DEFAULT-VALUE}).")
   Duration rootDispersion;
 
+  @Option(names = "--clock-offset", paramLabel = "DURATION", defaultValue = "0s",
+      description = "Serve the system clock shifted ahead by this much, e.g. 2500ms: for testing clients"
+          + " (default: ${DEFAULT-VALUE}).")
+  Duration clockOffset;
+
   @Override
   public Integer call() throws Exception {
     TimeServiceOptions options = options();
     TimeService service = TimeService.start(options);
     PrintWriter out = spec.commandLine().getOut();
     out.println("time-server: zone " + options.defaultZone().getId() + ", tzdb "
-        + io.groundwire.time.ZonedTime.currentTzdbVersion());
+        + io.groundwire.time.ZonedTime.currentTzdbVersion()
+        + (clockOffset.isZero() ? "" : ", clock shifted by " + clockOffset));
     print(out, "HTTP API", service.httpAddress(), "http://", "/api/timezone");
     print(out, "Daytime (RFC 867) tcp+udp", service.daytimeAddress(), "", "");
     print(out, "Time (RFC 868) tcp+udp", service.timeAddress(), "", "");
@@ -112,6 +118,9 @@ public final class TimeServerCommand implements Callable<Integer> {
           .stratum(stratum)
           .referenceId(referenceId)
           .rootDispersion(rootDispersion);
+      if (!clockOffset.isZero()) {
+        builder.clock(java.time.Clock.offset(java.time.Clock.systemUTC(), clockOffset));
+      }
       if (bind != null && !bind.isBlank() && !bind.equals("*")) {
         builder.bindAddress(address(bind));
       }
