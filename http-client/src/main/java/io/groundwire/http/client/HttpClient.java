@@ -39,7 +39,7 @@ public final class HttpClient implements AutoCloseable {
         builder.connectTimeout, builder.readTimeout, builder.writeTimeout, builder.callTimeout,
         builder.expectContinueTimeout, builder.followRedirects, builder.maxRedirects,
         builder.allowHttpsToHttpRedirects, builder.retryOnStaleConnection, builder.maxIdleConnections,
-        builder.keepAlive, builder.sslContext != null ? builder.sslContext : TlsContexts.system(),
+        builder.keepAlive, builder.insecure ? TlsContexts.insecure() : builder.sslContext,
         builder.insecure, builder.userAgent, builder.eventListener);
     this.engine = new CallEngine(config);
   }
@@ -58,8 +58,8 @@ public final class HttpClient implements AutoCloseable {
    * Sends {@code request}, follows redirects if enabled, and returns the final response once its
    * head has arrived. The caller must close the response (or read its body to the end).
    *
-   * @throws ConnectTimeoutException, ReadTimeoutException, WriteTimeoutException, CallTimeoutException
-   *     when a time limit passes
+   * @throws HttpTimeoutException when a time limit passes: {@link ConnectTimeoutException},
+   *     {@link ReadTimeoutException}, {@link WriteTimeoutException} or {@link CallTimeoutException}
    * @throws MalformedResponseException when the server's bytes are not valid HTTP/1.1
    * @throws ConnectionClosedException when the server closed or reset the connection before answering
    * @throws RedirectException when a redirect cannot be followed
@@ -220,9 +220,6 @@ public final class HttpClient implements AutoCloseable {
      */
     public Builder insecureTrustAnyCertificate(boolean insecure) {
       this.insecure = insecure;
-      if (insecure) {
-        this.sslContext = TlsContexts.insecure();
-      }
       return this;
     }
 

@@ -224,6 +224,52 @@ class RawSocketTest {
     }
   }
 
+  @Test
+  void releasesConnectionWhenDeflateBodyIsReadToItsEndWithoutClose() throws Exception {
+    java.io.ByteArrayOutputStream zlib = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.DeflaterOutputStream out = new java.util.zip.DeflaterOutputStream(zlib)) {
+      out.write("inflated".getBytes(StandardCharsets.US_ASCII));
+    }
+    byte[] body = zlib.toByteArray();
+    try (RawServer server = new RawServer(c -> {
+      c.readHead();
+      c.write("HTTP/1.1 200 OK\nContent-Encoding: deflate\nContent-Length: " + body.length + "\n\n");
+      c.writeRaw(body);
+      c.readHead();
+    })) {
+      HttpClient client = clients.newClient();
+      Response response = client.send(Request.get(server.url("/")));
+      assertEquals("inflated", response.body().source().readUtf8()); // to the end, not closed
+      assertEquals(0, client.connectionsInUse());
+      assertEquals(1, client.idleConnections());
+    }
+  }
+
+  @Test
+  void talksToIpv6LiteralWithBracketedHostHeader() throws Exception {
+    java.net.InetAddress ipv6Loopback = java.net.InetAddress.getByName("::1");
+    RawServer server;
+    try {
+      server = new RawServer(ipv6Loopback, c -> {
+        c.readHead();
+        c.write("HTTP/1.1 200 OK\nContent-Length: 2\n\nv6");
+        c.readHead();
+      });
+    } catch (java.io.IOException noIpv6) {
+      org.junit.jupiter.api.Assumptions.abort("no IPv6 loopback here: " + noIpv6.getMessage());
+      return;
+    }
+    try (server) {
+      String url = server.url("/six");
+      assertTrue(url.startsWith("http://[0:0:0:0:0:0:0:1]:"), url);
+      try (Response response = clients.newClient().send(Request.get(url))) {
+        assertEquals("v6", response.body().string());
+      }
+      String head = server.takeRequest();
+      assertTrue(head.contains("Host: [::1]:") || head.contains("Host: [0:0:0:0:0:0:0:1]:"), head);
+    }
+  }
+
   private static void await(RawServer server, int connections) {
     org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> server.connections.get() >= connections);
   }

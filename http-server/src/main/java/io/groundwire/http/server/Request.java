@@ -99,8 +99,8 @@ public interface Request {
   String bodyAsString(Charset charset) throws IOException;
 
   /**
-   * The fields of an {@code application/x-www-form-urlencoded} body (read whole, within the body
-   * limit); an empty set for any other content type.
+   * The fields of an {@code application/x-www-form-urlencoded} body (read whole on the first call,
+   * within the body limit, and kept); an empty set for any other content type.
    *
    * @throws IOException as {@link #bodyAsBytes()}, or 400 when the form is malformed
    */

@@ -12,6 +12,7 @@ import io.groundwire.http.client.RequestBody;
 import io.groundwire.http.client.Response;
 import io.groundwire.http.client.ResponseBody;
 import io.groundwire.http.client.TruncatedBodyException;
+import io.groundwire.http.codec.ResponseHead;
 import java.io.EOFException;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
@@ -62,10 +63,10 @@ final class Exchange {
         listener.requestHeadersSent(request);
       }
     } catch (IOException e) {
-      throw failedBeforeResponse(e, "writing the request to");
+      throw failedBeforeResponse(e, "writing the request");
     }
 
-    Http1Codec.Head head = null;
+    ResponseHead head = null;
     if (body != null && (expectContinue || contentLength < 0 || contentLength > SMALL_BODY)) {
       if (expectContinue) {
         head = awaitContinue(request, source);
@@ -74,11 +75,14 @@ final class Exchange {
         try {
           long written = Http1Codec.writeBody(sink, body);
           listener.requestBodySent(request, written);
+        } catch (java.net.ProtocolException e) {
+          connection.noNewExchanges();
+          throw new HttpClientException("request body does not match its declared length: " + e.getMessage(), e);
         } catch (IOException e) {
           // RFC 9112 §9.5: a server may answer (e.g. 413) and close before reading the whole body.
           head = earlyResponse(source);
           if (head == null) {
-            throw failedBeforeResponse(e, "writing the request body to");
+            throw failedBeforeResponse(e, "writing the request body");
           }
         }
       } else {
@@ -93,12 +97,12 @@ final class Exchange {
   }
 
   /** Waits briefly for {@code 100 Continue}; null means send the body, a head means don't. */
-  private Http1Codec.Head awaitContinue(Request request, BufferedSource source) throws IOException {
+  private ResponseHead awaitContinue(Request request, BufferedSource source) throws IOException {
     int waitMillis = ClientConfig.millis(engine.config().expectContinueTimeout());
     try {
       connection.readTimeout(waitMillis == 0 ? 1 : waitMillis);
       if (source.exhausted()) {
-        throw failedBeforeResponse(new EOFException("end of stream"), "waiting for 100 Continue from");
+        throw failedBeforeResponse(new EOFException("end of stream"), "waiting for 100 Continue");
       }
     } catch (IOException e) {
       if (e.getCause() instanceof SocketTimeoutException) {
@@ -108,18 +112,18 @@ final class Exchange {
       throw e;
     }
     connection.restoreReadTimeout();
-    Http1Codec.Head head = readHead(source);
-    if (head.status() == 100) {
+    ResponseHead head = readHead(source);
+    if (head.status().code() == 100) {
       return null;
     }
-    if (head.status() > 100 && head.status() < 200) {
+    if (head.status().code() > 100 && head.status().code() < 200) {
       return readFinalHead(source);
     }
     return head;
   }
 
   /** After a failed body write, a response the server may already have sent; otherwise null. */
-  private Http1Codec.Head earlyResponse(BufferedSource source) {
+  private ResponseHead earlyResponse(BufferedSource source) {
     connection.noNewExchanges();
     try {
       return readFinalHead(source);
@@ -129,20 +133,20 @@ final class Exchange {
   }
 
   /** Reads heads until a final (non-1xx) one, skipping 100 and 103 (RFC 9110 §15.2). */
-  private Http1Codec.Head readFinalHead(BufferedSource source) throws IOException {
+  private ResponseHead readFinalHead(BufferedSource source) throws IOException {
     try {
       if (source.exhausted()) {
         throw new EOFException("end of stream");
       }
     } catch (IOException e) {
-      throw failedBeforeResponse(e, "waiting for the response from");
+      throw failedBeforeResponse(e, "waiting for the response");
     }
     while (true) {
-      Http1Codec.Head head = readHead(source);
-      if (head.status() >= 200) {
+      ResponseHead head = readHead(source);
+      if (head.status().code() >= 200) {
         return head;
       }
-      if (head.status() == 101) {
+      if (head.status().code() == 101) {
         connection.noNewExchanges();
         throw new MalformedResponseException("unexpected 101 Switching Protocols from " + connection.address()
             + ": this client never asks for an upgrade");
@@ -150,7 +154,7 @@ final class Exchange {
     }
   }
 
-  private Http1Codec.Head readHead(BufferedSource source) throws IOException {
+  private ResponseHead readHead(BufferedSource source) throws IOException {
     try {
       if (!startsLikeAResponse(source)) {
         connection.noNewExchanges();
@@ -168,7 +172,7 @@ final class Exchange {
     }
   }
 
-  private Response response(Request request, Http1Codec.Head head, boolean transparentGzip, boolean closeAfter)
+  private Response response(Request request, ResponseHead head, boolean transparentGzip, boolean closeAfter)
       throws IOException {
     Headers headers = head.headers();
     boolean keepAlive = !closeAfter && Http1Codec.keepAlive(head);
@@ -191,7 +195,7 @@ final class Exchange {
       length = -1;
     }
     ResponseBody body = new ResponseBody(headers.get("Content-Type"), length, bodySource, exchangeSource::trailers);
-    Response response = new Response(request, head.version(), head.status(), head.reason(), headers, body);
+    Response response = new Response(request, head.version(), head.status().code(), head.reason(), headers, body);
     listener.responseHeadersReceived(request, response);
     if (framed.length() == 0) {
       exchangeSource.read(new okio.Buffer(), 1); // no body: hand the connection back now
@@ -230,13 +234,10 @@ final class Exchange {
     if (e instanceof HttpClientException && !(e instanceof ConnectionClosedException)) {
       return e; // timeouts are not a stale connection: the server may be processing the request
     }
-    String message = (e instanceof EOFException ? "connection closed by " : "connection failed ")
-        + doing + " " + connection.address();
-    if (e instanceof EOFException) {
-      message = "connection closed by " + connection.address() + " before any response byte (" + doing.trim() + ")";
-    }
     ConnectionClosedException closed = e instanceof ConnectionClosedException c
-        ? c : new ConnectionClosedException(message + ": " + e.getMessage(), e);
+        ? c
+        : new ConnectionClosedException("connection to " + connection.address() + " closed before any response byte"
+            + " (while " + doing + "): " + e.getMessage(), e);
     return reused ? new StaleConnectionException(closed) : closed;
   }
 

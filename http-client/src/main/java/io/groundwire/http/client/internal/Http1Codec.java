@@ -1,10 +1,18 @@
 package io.groundwire.http.client.internal;
 
 import io.groundwire.http.Headers;
-import io.groundwire.http.HttpVersion;
 import io.groundwire.http.Method;
 import io.groundwire.http.client.Request;
 import io.groundwire.http.client.RequestBody;
+import io.groundwire.http.codec.ChunkedSink;
+import io.groundwire.http.codec.ChunkedSource;
+import io.groundwire.http.codec.FixedLengthSink;
+import io.groundwire.http.codec.Framing;
+import io.groundwire.http.codec.HeadWriter;
+import io.groundwire.http.codec.Limits;
+import io.groundwire.http.codec.ResponseHead;
+import io.groundwire.http.codec.ResponseHeadReader;
+import java.io.EOFException;
 import java.io.IOException;
 import java.util.function.Supplier;
 import okio.BufferedSink;
@@ -20,9 +28,6 @@ import okio.Source;
 final class Http1Codec {
   private Http1Codec() {}
 
-  /** A response head. */
-  record Head(HttpVersion version, int status, String reason, Headers headers) {}
-
   /**
    * A response body as framed on the wire: its source, its trailers (chunked only), its length
    * (0 for none, -1 when not known in advance), and whether the connection can carry another
@@ -30,52 +35,70 @@ final class Http1Codec {
    */
   record Body(Source source, Supplier<Headers> trailers, long length, boolean reusable) {}
 
-  /** Writes the request line and header section in one pass into {@code sink}'s buffer (RFC 9112 §3). */
+  private static final ResponseHeadReader RESPONSE_HEAD_READER = new ResponseHeadReader(Limits.RESPONSE_DEFAULTS);
+
+  /**
+   * Writes the request head into {@code sink}'s buffer without flushing (RFC 9112 §3): the request
+   * line, {@code Host}, the fields the client adds (User-Agent, Accept-Encoding, Content-Type,
+   * Content-Length or Transfer-Encoding) unless the caller set them, then the caller's fields and
+   * the empty line through http-core's {@link HeadWriter}. The caller's {@link Headers} were
+   * validated when built, and the URL's path and query are percent-encoded, so nothing here can
+   * inject a field.
+   */
   static void writeRequestHead(BufferedSink sink, Request request, String userAgent, boolean acceptGzip)
       throws IOException {
     Headers headers = request.headers();
-    sink.writeUtf8(request.method().name()).writeByte(' ')
-        .writeUtf8(request.url().encodedPath());
+    sink.writeUtf8(request.method().name()).writeByte(' ').writeUtf8(request.url().encodedPath());
     String query = request.url().encodedQuery();
     if (query != null) {
       sink.writeByte('?').writeUtf8(query);
     }
-    sink.writeUtf8(" HTTP/1.1\r\n");
-    if (!headers.contains("Host")) {
-      sink.writeUtf8("Host: ").writeUtf8(request.url().hostHeader()).writeUtf8("\r\n");
+    sink.write(HTTP_1_1_CRLF);
+    boolean noUserHeaders = headers.isEmpty();
+    if (noUserHeaders || !headers.contains("Host")) {
+      sink.write(HOST).writeUtf8(request.url().hostHeader()).write(CRLF);
     }
-    for (int i = 0, size = headers.size(); i < size; i++) {
-      sink.writeUtf8(headers.name(i)).writeUtf8(": ").writeUtf8(headers.value(i)).writeUtf8("\r\n");
-    }
-    if (userAgent != null && !headers.contains("User-Agent")) {
-      sink.writeUtf8("User-Agent: ").writeUtf8(userAgent).writeUtf8("\r\n");
+    if (userAgent != null && (noUserHeaders || !headers.contains("User-Agent"))) {
+      sink.write(USER_AGENT).writeUtf8(userAgent).write(CRLF);
     }
     if (acceptGzip) {
-      sink.writeUtf8("Accept-Encoding: gzip, deflate\r\n");
+      sink.write(ACCEPT_GZIP);
     }
     RequestBody body = request.body();
     if (body != null) {
-      if (body.contentType() != null && !headers.contains("Content-Type")) {
-        sink.writeUtf8("Content-Type: ").writeUtf8(body.contentType()).writeUtf8("\r\n");
+      if (body.contentType() != null && (noUserHeaders || !headers.contains("Content-Type"))) {
+        sink.write(CONTENT_TYPE).writeUtf8(body.contentType()).write(CRLF);
       }
       long length = body.contentLength();
       if (length >= 0) {
-        sink.writeUtf8("Content-Length: ").writeDecimalLong(length).writeUtf8("\r\n");
+        sink.write(CONTENT_LENGTH).writeDecimalLong(length).write(CRLF);
       } else {
-        sink.writeUtf8("Transfer-Encoding: chunked\r\n");
+        sink.write(CHUNKED);
       }
     } else if (request.method() == Method.POST || request.method() == Method.PUT || request.method() == Method.PATCH) {
-      // RFC 9110 §8.6: a user agent should send Content-Length for a request without content
-      // when the method defines a meaning for enclosed content.
-      sink.writeUtf8("Content-Length: 0\r\n");
+      // RFC 9110 §8.6: send Content-Length: 0 when a method defines a meaning for content but there is none
+      sink.write(CONTENT_LENGTH).writeByte('0').write(CRLF);
     }
-    sink.writeUtf8("\r\n");
+    HeadWriter.writeFields(sink, headers);
+  }
+
+  private static final byte[] CRLF = ascii("\r\n");
+  private static final byte[] HTTP_1_1_CRLF = ascii(" HTTP/1.1\r\n");
+  private static final byte[] HOST = ascii("Host: ");
+  private static final byte[] USER_AGENT = ascii("User-Agent: ");
+  private static final byte[] ACCEPT_GZIP = ascii("Accept-Encoding: gzip, deflate\r\n");
+  private static final byte[] CONTENT_TYPE = ascii("Content-Type: ");
+  private static final byte[] CONTENT_LENGTH = ascii("Content-Length: ");
+  private static final byte[] CHUNKED = ascii("Transfer-Encoding: chunked\r\n");
+
+  private static byte[] ascii(String s) {
+    return s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
   }
 
   /** Writes the whole request body, framed by length or chunked, flushing at the end. Returns the bytes written. */
   static long writeBody(BufferedSink sink, RequestBody body) throws IOException {
     long length = body.contentLength();
-    Sink framed = length >= 0 ? CoreCodec.fixedLengthSink(sink, length) : CoreCodec.chunkedSink(sink);
+    Sink framed = length >= 0 ? new FixedLengthSink(sink, length) : new ChunkedSink(sink);
     CountingSink counting = new CountingSink(framed);
     BufferedSink buffered = Okio.buffer(counting);
     body.writeTo(buffered);
@@ -85,13 +108,24 @@ final class Http1Codec {
   }
 
   /** Reads one response head: status line and header section. */
-  static Head readResponseHead(BufferedSource source) throws IOException {
-    return CoreCodec.readResponseHead(source);
+  static ResponseHead readResponseHead(BufferedSource source) throws IOException {
+    ResponseHead head = RESPONSE_HEAD_READER.read(source);
+    if (head == null) {
+      throw new EOFException("stream ended before a response head");
+    }
+    return head;
   }
 
-  /** The body framing of a response to {@code method} (RFC 9112 §6.3). */
-  static Body responseBody(Method method, Head head, BufferedSource source) throws IOException {
-    return CoreCodec.responseBody(method, head, source);
+  /** The body framing of a response to {@code method} (RFC 9112 §6.3), by http-core's {@link Framing}. */
+  static Body responseBody(Method method, ResponseHead head, BufferedSource source) throws IOException {
+    Framing framing = Framing.forResponse(method, head);
+    Source body = framing.bodySource(source, Limits.RESPONSE_DEFAULTS);
+    return switch (framing.kind()) {
+      case NONE -> new Body(body, null, 0, true);
+      case FIXED -> new Body(body, null, framing.contentLength(), true);
+      case CHUNKED -> new Body(body, ((ChunkedSource) body)::trailers, -1, true);
+      case CLOSE_DELIMITED -> new Body(body, null, -1, false);
+    };
   }
 
   /** True when the request carries {@code Expect: 100-continue}. */
@@ -106,12 +140,8 @@ final class Http1Codec {
   }
 
   /** RFC 9112 §9.3: HTTP/1.1 persists unless "close"; HTTP/1.0 only with "keep-alive". */
-  static boolean keepAlive(Head head) {
-    Headers headers = head.headers();
-    if (head.version() == HttpVersion.HTTP_1_0) {
-      return headers.hasToken("Connection", "keep-alive");
-    }
-    return !asksToClose(headers);
+  static boolean keepAlive(ResponseHead head) {
+    return head.keepAlive();
   }
 
   /** Counts the bytes of the request body. */

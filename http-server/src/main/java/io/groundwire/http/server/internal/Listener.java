@@ -119,6 +119,11 @@ public final class Listener {
       } catch (IOException e) {
         if (closing) return;
         LOG.log(System.Logger.Level.WARNING, "accept failed", e);
+        try {
+          Thread.sleep(50); // e.g. out of file descriptors: back off instead of spinning
+        } catch (InterruptedException interrupted) {
+          return;
+        }
         continue;
       }
       if (count.incrementAndGet() > options.maxConnections()) {
