@@ -39,6 +39,7 @@ class RawSocketTest {
         assertEquals(200, response.status());
         assertEquals("hello", response.body().source().readUtf8());
         assertEquals("abc", response.body().trailers().get("X-Checksum"));
+        assertEquals(java.util.List.of(";ext=1"), response.body().chunkExtensions());
       }
     }
   }
@@ -267,6 +268,42 @@ class RawSocketTest {
       }
       String head = server.takeRequest();
       assertTrue(head.contains("Host: [::1]:") || head.contains("Host: [0:0:0:0:0:0:0:1]:"), head);
+    }
+  }
+
+  @Test
+  void failsPromptlyWhenTheRequestBodysOwnSourceFails() throws Exception {
+    CountDownLatch done = new CountDownLatch(1);
+    try (RawServer server = new RawServer(c -> {
+      c.readHead();
+      done.await(10, TimeUnit.SECONDS); // waits for the rest of the body, never answers
+    })) {
+      HttpClient client = clients.newClient(b -> b.readTimeout(Duration.ofSeconds(10)));
+      RequestBody failing = new RequestBody() {
+        @Override
+        public String contentType() {
+          return "application/octet-stream";
+        }
+
+        @Override
+        public long contentLength() {
+          return 1_000_000;
+        }
+
+        @Override
+        public void writeTo(okio.BufferedSink sink) throws java.io.IOException {
+          sink.write(new byte[100_000]);
+          throw new java.io.IOException("disk on fire");
+        }
+      };
+      long start = System.nanoTime();
+      java.io.IOException e = assertThrows(java.io.IOException.class,
+          () -> client.send(Request.builder(server.url("/up")).post(failing).build()));
+      assertEquals("disk on fire", e.getMessage());
+      assertTrue(System.nanoTime() - start < 2_000_000_000L, "waited for a response that cannot come");
+      assertEquals(0, client.idleConnections());
+    } finally {
+      done.countDown();
     }
   }
 

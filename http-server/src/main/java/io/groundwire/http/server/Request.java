@@ -28,10 +28,15 @@ public interface Request {
   /** The raw (still percent-encoded) query string without the {@code ?}, or "" when there is none. */
   String rawQuery();
 
-  /** The decoded query parameters. */
+  /**
+   * The decoded query parameters, parsed on first use.
+   *
+   * @throws IllegalArgumentException when the query is malformed; if the handler lets it escape,
+   *     the server answers 400
+   */
   QueryParameters query();
 
-  /** The first value of query parameter {@code name}, or null when absent. */
+  /** The first value of query parameter {@code name}, or null when absent; fails as {@link #query()}. */
   String queryParam(String name);
 
   /** The protocol version of the request. */

@@ -79,6 +79,10 @@ final class Exchange {
           connection.noNewExchanges();
           throw new HttpClientException("request body does not match its declared length: " + e.getMessage(), e);
         } catch (IOException e) {
+          if (!connection.hasSocketFailed()) {
+            connection.noNewExchanges(); // the body's own source failed: the message is incomplete
+            throw e;
+          }
           // RFC 9112 §9.5: a server may answer (e.g. 413) and close before reading the whole body.
           head = earlyResponse(source);
           if (head == null) {
@@ -194,13 +198,15 @@ final class Exchange {
       headers = headers.toBuilder().removeAll("Content-Encoding").removeAll("Content-Length").build();
       length = -1;
     }
-    ResponseBody body = new ResponseBody(headers.get("Content-Type"), length, bodySource, exchangeSource::trailers);
+    ResponseBody body = new ResponseBody(headers.get("Content-Type"), length, bodySource, exchangeSource::trailers,
+        framed.extensions());
     Response response = new Response(request, head.version(), head.status().code(), head.reason(), headers, body);
     listener.responseHeadersReceived(request, response);
     if (framed.length() == 0) {
       exchangeSource.read(new okio.Buffer(), 1); // no body: hand the connection back now
     } else {
-      exchangeSource.watchForLeak(body);
+      // Watch the outermost source: every handle the caller may keep (the body, its stream) refers to it.
+      exchangeSource.watchForLeak(bodySource);
     }
     return response;
   }

@@ -63,7 +63,7 @@ final class RequestImpl implements Request, RoutedRequest {
       try {
         query = QueryParameters.parse(parsedTarget.rawQuery());
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("malformed query: " + e.getMessage(), e);
+        throw new MalformedRequest("malformed query: " + e.getMessage(), e);
       }
     }
     return query;
