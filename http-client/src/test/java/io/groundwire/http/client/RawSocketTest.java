@@ -1,0 +1,334 @@
+package io.groundwire.http.client;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Behaviour no server stub produces, scripted byte by byte on a raw socket. */
+class RawSocketTest {
+  @RegisterExtension final ClientLeakCheck clients = new ClientLeakCheck();
+
+  @Test
+  void readsResponseWrittenOneByteAtATime() throws Exception {
+    String wire = """
+        HTTP/1.1 200 OK
+        Content-Type: text/plain
+        Transfer-Encoding: chunked
+
+        5;ext=1
+        hello
+        0
+        X-Checksum: abc
+
+        """.replace("\n", "\r\n");
+    try (RawServer server = new RawServer(c -> {
+      c.readHead();
+      for (byte b : wire.getBytes(StandardCharsets.ISO_8859_1)) {
+        c.writeRaw(new byte[] {b});
+      }
+      c.readHead();
+    })) {
+      try (Response response = clients.newClient().send(Request.get(server.url("/")))) {
+        assertEquals(200, response.status());
+        assertEquals("hello", response.body().source().readUtf8());
+        assertEquals("abc", response.body().trailers().get("X-Checksum"));
+        assertEquals(java.util.List.of(";ext=1"), response.body().chunkExtensions());
+      }
+    }
+  }
+
+  @Test
+  void retriesGetOnceWhenPooledConnectionWasClosedByServer() throws Exception {
+    try (RawServer server = new RawServer(c -> {
+      c.readHead();
+      c.write("""
+          HTTP/1.1 200 OK
+          Content-Length: 5
+
+          first""");
+      if (c.index == 0) {
+        return; // closes the connection after the first response, without saying so
+      }
+      c.readHead();
+    })) {
+      HttpClient client = clients.newClient();
+      try (Response first = client.send(Request.get(server.url("/a")))) {
+        assertEquals("first", first.body().string());
+      }
+      server.takeRequest();
+      await(server, 1);
+      try (Response second = client.send(Request.get(server.url("/b")))) {
+        assertEquals("first", second.body().string());
+      }
+      assertEquals(2, server.connections.get());
+    }
+  }
+
+  @Test
+  void neverRetriesPostOnStalePooledConnection() throws Exception {
+    CountDownLatch closed = new CountDownLatch(1);
+    try (RawServer server = new RawServer(c -> {
+      c.readHead();
+      c.write("""
+          HTTP/1.1 200 OK
+          Content-Length: 2
+
+          ok""");
+      c.socket.close();
+      closed.countDown();
+    })) {
+      HttpClient client = clients.newClient();
+      try (Response first = client.send(Request.get(server.url("/a")))) {
+        assertEquals("ok", first.body().string());
+      }
+      server.takeRequest();
+      Request post = Request.builder(server.url("/pay")).post(RequestBody.of("x", "text/plain")).build();
+      // the server closed after the first response: the POST must fail, not be sent twice
+      assertTrue(closed.await(5, TimeUnit.SECONDS));
+      ConnectionClosedException e = assertThrows(ConnectionClosedException.class, () -> client.send(post));
+      assertTrue(e.getMessage().contains("127.0.0.1"), e.getMessage());
+      assertEquals(1, server.connections.get());
+    }
+  }
+
+  @Test
+  void failsWithReadTimeoutWhenBodyStalls() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    try (RawServer server = new RawServer(c -> {
+      c.readHead();
+      c.write("""
+          HTTP/1.1 200 OK
+          Content-Length: 100
+
+          only part""");
+      release.await(10, TimeUnit.SECONDS);
+    })) {
+      HttpClient client = clients.newClient(b -> b.readTimeout(Duration.ofMillis(300)));
+      try (Response response = client.send(Request.get(server.url("/")))) {
+        assertThrows(ReadTimeoutException.class, () -> response.body().bytes());
+      } finally {
+        release.countDown();
+      }
+    }
+  }
+
+  @Test
+  void skipsInformationalResponses() throws Exception {
+    try (RawServer server = new RawServer(c -> {
+      c.readHead();
+      c.write("""
+          HTTP/1.1 100 Continue
+
+          HTTP/1.1 103 Early Hints
+          Link: </style.css>; rel=preload
+
+          HTTP/1.1 201 Created
+          Content-Length: 4
+
+          done""");
+      c.readHead();
+    })) {
+      try (Response response = clients.newClient().send(Request.get(server.url("/")))) {
+        assertEquals(201, response.status());
+        assertEquals("done", response.body().string());
+      }
+    }
+  }
+
+  @Test
+  void sendsBodyAfter100Continue() throws Exception {
+    try (RawServer server = new RawServer(c -> {
+      c.readHead();
+      c.write("HTTP/1.1 100 Continue\n\n");
+      String body = new String(c.readBody(5), StandardCharsets.US_ASCII);
+      c.write("HTTP/1.1 200 OK\nContent-Length: " + body.length() + "\n\n" + body);
+      c.readHead();
+    })) {
+      Request request = Request.builder(server.url("/upload"))
+          .header("Expect", "100-continue")
+          .put(RequestBody.of("12345", "text/plain")).build();
+      try (Response response = clients.newClient().send(request)) {
+        assertEquals("12345", response.body().string());
+      }
+      assertTrue(server.takeRequest().contains("Expect: 100-continue"));
+    }
+  }
+
+  @Test
+  void doesNotSendBodyWhenFinalStatusComesInsteadOf100() throws Exception {
+    try (RawServer server = new RawServer(c -> {
+      c.readHead();
+      c.write("""
+          HTTP/1.1 413 Content Too Large
+          Content-Length: 8
+
+          too big!""");
+      c.readHead(); // the client must close instead of sending the body as a new request
+    })) {
+      HttpClient client = clients.newClient(b -> b.expectContinueTimeout(Duration.ofSeconds(5)));
+      Request request = Request.builder(server.url("/upload"))
+          .header("Expect", "100-continue")
+          .put(RequestBody.of(new byte[100_000], "application/octet-stream")).build();
+      try (Response response = client.send(request)) {
+        assertEquals(413, response.status());
+        assertEquals("too big!", response.body().string());
+      }
+      assertEquals(0, client.idleConnections());
+      assertEquals(1, server.requests.size());
+    }
+  }
+
+  @Test
+  void rejectsMalformedStatusLine() throws Exception {
+    try (RawServer server = new RawServer(c -> {
+      c.readHead();
+      c.write("HTTP/1.1 2OO OK\nContent-Length: 0\n\n");
+    })) {
+      MalformedResponseException e = assertThrows(MalformedResponseException.class,
+          () -> clients.newClient().send(Request.get(server.url("/"))));
+      assertTrue(e.getMessage().contains("status"), e.getMessage());
+    }
+  }
+
+  @Test
+  void reportsBodyShorterThanContentLength() throws Exception {
+    try (RawServer server = new RawServer(c -> {
+      c.readHead();
+      c.write("HTTP/1.1 200 OK\nContent-Length: 10\n\nabc");
+    })) {
+      HttpClient client = clients.newClient();
+      try (Response response = client.send(Request.get(server.url("/")))) {
+        assertThrows(TruncatedBodyException.class, () -> response.body().bytes());
+      }
+      assertEquals(0, client.idleConnections());
+    }
+  }
+
+  @Test
+  void readsCloseDelimitedBodyAndDoesNotPoolTheConnection() throws Exception {
+    try (RawServer server = new RawServer(c -> {
+      c.readHead();
+      c.write("HTTP/1.1 200 OK\n\nuntil the end");
+    })) {
+      HttpClient client = clients.newClient();
+      try (Response response = client.send(Request.get(server.url("/")))) {
+        assertEquals("until the end", response.body().string());
+      }
+      assertEquals(0, client.idleConnections());
+    }
+  }
+
+  @Test
+  void releasesConnectionWhenDeflateBodyIsReadToItsEndWithoutClose() throws Exception {
+    java.io.ByteArrayOutputStream zlib = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.DeflaterOutputStream out = new java.util.zip.DeflaterOutputStream(zlib)) {
+      out.write("inflated".getBytes(StandardCharsets.US_ASCII));
+    }
+    byte[] body = zlib.toByteArray();
+    try (RawServer server = new RawServer(c -> {
+      c.readHead();
+      c.write("HTTP/1.1 200 OK\nContent-Encoding: deflate\nContent-Length: " + body.length + "\n\n");
+      c.writeRaw(body);
+      c.readHead();
+    })) {
+      HttpClient client = clients.newClient();
+      Response response = client.send(Request.get(server.url("/")));
+      assertEquals("inflated", response.body().source().readUtf8()); // to the end, not closed
+      assertEquals(0, client.connectionsInUse());
+      assertEquals(1, client.idleConnections());
+    }
+  }
+
+  @Test
+  void talksToIpv6LiteralWithBracketedHostHeader() throws Exception {
+    java.net.InetAddress ipv6Loopback = java.net.InetAddress.getByName("::1");
+    RawServer server;
+    try {
+      server = new RawServer(ipv6Loopback, c -> {
+        c.readHead();
+        c.write("HTTP/1.1 200 OK\nContent-Length: 2\n\nv6");
+        c.readHead();
+      });
+    } catch (java.io.IOException noIpv6) {
+      org.junit.jupiter.api.Assumptions.abort("no IPv6 loopback here: " + noIpv6.getMessage());
+      return;
+    }
+    try (server) {
+      String url = server.url("/six");
+      assertTrue(url.startsWith("http://[0:0:0:0:0:0:0:1]:"), url);
+      try (Response response = clients.newClient().send(Request.get(url))) {
+        assertEquals("v6", response.body().string());
+      }
+      String head = server.takeRequest();
+      assertTrue(head.contains("Host: [::1]:") || head.contains("Host: [0:0:0:0:0:0:0:1]:"), head);
+    }
+  }
+
+  @Test
+  void failsPromptlyWhenTheRequestBodysOwnSourceFails() throws Exception {
+    CountDownLatch done = new CountDownLatch(1);
+    try (RawServer server = new RawServer(c -> {
+      c.readHead();
+      done.await(10, TimeUnit.SECONDS); // waits for the rest of the body, never answers
+    })) {
+      HttpClient client = clients.newClient(b -> b.readTimeout(Duration.ofSeconds(10)));
+      RequestBody failing = new RequestBody() {
+        @Override
+        public String contentType() {
+          return "application/octet-stream";
+        }
+
+        @Override
+        public long contentLength() {
+          return 1_000_000;
+        }
+
+        @Override
+        public void writeTo(okio.BufferedSink sink) throws java.io.IOException {
+          sink.write(new byte[100_000]);
+          throw new java.io.IOException("disk on fire");
+        }
+      };
+      long start = System.nanoTime();
+      java.io.IOException e = assertThrows(java.io.IOException.class,
+          () -> client.send(Request.builder(server.url("/up")).post(failing).build()));
+      assertEquals("disk on fire", e.getMessage());
+      assertTrue(System.nanoTime() - start < 2_000_000_000L, "waited for a response that cannot come");
+      assertEquals(0, client.idleConnections());
+    } finally {
+      done.countDown();
+    }
+  }
+
+  @Test
+  void declaresTheBodyLengthItselfIgnoringTheCallersFramingHeaders() throws Exception {
+    try (RawServer server = new RawServer(c -> {
+      c.readHead();
+      c.readBody(3);
+      c.write("HTTP/1.1 204 No Content\n\n");
+      c.readHead();
+    })) {
+      Request request = Request.builder(server.url("/"))
+          .header("Content-Length", "99").header("Transfer-Encoding", "chunked")
+          .post(RequestBody.of("abc", "text/plain")).build();
+      try (Response response = clients.newClient().send(request)) {
+        assertEquals(204, response.status());
+      }
+      String head = server.takeRequest();
+      assertTrue(head.contains("Content-Length: 3\r\n"), head);
+      assertEquals(head.indexOf("Content-Length"), head.lastIndexOf("Content-Length"), head);
+      assertTrue(!head.contains("Transfer-Encoding"), head);
+    }
+  }
+
+  private static void await(RawServer server, int connections) {
+    org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> server.connections.get() >= connections);
+  }
+}
