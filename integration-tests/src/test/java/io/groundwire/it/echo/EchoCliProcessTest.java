@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.groundwire.it.support.GroundwireCli;
+import io.groundwire.it.support.RunningProcess;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;

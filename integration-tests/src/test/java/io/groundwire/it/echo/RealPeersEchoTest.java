@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.groundwire.it.support.ExternalProgram;
 import io.groundwire.it.support.GroundwireCli;
+import io.groundwire.it.support.RunningProcess;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.groundwire.it.support.ExternalProgram;
 import io.groundwire.it.support.GroundwireCli;
+import io.groundwire.it.support.RunningProcess;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Random;

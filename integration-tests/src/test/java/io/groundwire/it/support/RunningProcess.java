@@ -1,4 +1,4 @@
-package io.groundwire.it.echo;
+package io.groundwire.it.support;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
@@ -21,12 +21,13 @@ import java.util.regex.Pattern;
  * A started process whose output is collected in the background, so neither pipe fills up and
  * every wait is bounded. Closing destroys it (SIGTERM, then SIGKILL).
  */
-final class RunningProcess implements AutoCloseable {
+public final class RunningProcess implements AutoCloseable {
   /** One daemon thread per pipe: the common pool may have a single thread on a small machine. */
   private static final Executor THREADS = task -> Thread.ofPlatform().daemon().start(task);
   private static final Pattern LISTENING = Pattern.compile("listening on \\S*:(\\d+)");
 
-  final Process process;
+  /** The process itself, for signals and exit status. */
+  public final Process process;
   private final BufferedReader stdoutLines;
   private final CompletableFuture<byte[]> stderr;
 
@@ -36,12 +37,12 @@ final class RunningProcess implements AutoCloseable {
     this.stderr = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()), THREADS);
   }
 
-  static RunningProcess start(List<String> command) throws IOException {
+  public static RunningProcess start(List<String> command) throws IOException {
     return new RunningProcess(new ProcessBuilder(command).start());
   }
 
   /** Reads stdout up to the "listening on ...:PORT" line of a server and returns the port. */
-  int awaitListeningPort(Duration timeout) throws Exception {
+  public int awaitListeningPort(Duration timeout) throws Exception {
     String line = CompletableFuture.supplyAsync(() -> {
       try {
         return stdoutLines.readLine();
@@ -59,8 +60,36 @@ final class RunningProcess implements AutoCloseable {
     return Integer.parseInt(matcher.group(1));
   }
 
+  /** Reads stdout lines until one matches {@code pattern}; returns its match, failing after {@code timeout}. */
+  public Matcher awaitLine(Pattern pattern, Duration timeout) throws Exception {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    StringBuilder seen = new StringBuilder();
+    while (true) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        throw new AssertionError("no line matching " + pattern + " within " + timeout + "; saw:\n" + seen);
+      }
+      String line = CompletableFuture.supplyAsync(() -> {
+        try {
+          return stdoutLines.readLine();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }, THREADS).get(left, TimeUnit.NANOSECONDS);
+      if (line == null) {
+        throw new AssertionError("process ended before printing " + pattern + "; saw:\n" + seen
+            + "stderr: " + stderr(Duration.ofSeconds(5)));
+      }
+      seen.append(line).append('\n');
+      Matcher matcher = pattern.matcher(line);
+      if (matcher.find()) {
+        return matcher;
+      }
+    }
+  }
+
   /** Waits for the exit; fails the test when it takes longer than {@code timeout}. */
-  int awaitExit(Duration timeout) throws InterruptedException {
+  public int awaitExit(Duration timeout) throws InterruptedException {
     if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
       throw new AssertionError("process still running after " + timeout + ": " + process.info().commandLine());
     }
@@ -68,7 +97,7 @@ final class RunningProcess implements AutoCloseable {
   }
 
   /** Everything the process wrote to stderr, once it has closed it. */
-  String stderr(Duration timeout) throws InterruptedException, ExecutionException, TimeoutException {
+  public String stderr(Duration timeout) throws InterruptedException, ExecutionException, TimeoutException {
     return new String(stderr.get(timeout.toMillis(), TimeUnit.MILLISECONDS), StandardCharsets.UTF_8);
   }
 
@@ -87,7 +116,7 @@ final class RunningProcess implements AutoCloseable {
   }
 
   /** Runs a command to completion, feeding {@code stdin}; returns exit code, stdout and stderr. */
-  static Result run(List<String> command, byte[] stdin, Duration timeout) throws Exception {
+  public static Result run(List<String> command, byte[] stdin, Duration timeout) throws Exception {
     Process process = new ProcessBuilder(command).start();
     CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()), THREADS);
     CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()), THREADS);
@@ -111,8 +140,8 @@ final class RunningProcess implements AutoCloseable {
   }
 
   /** What a finished process left behind. */
-  record Result(int exitCode, byte[] stdout, String stderr) {
-    String out() {
+  public record Result(int exitCode, byte[] stdout, String stderr) {
+    public String out() {
       return new String(stdout, StandardCharsets.UTF_8);
     }
   }
