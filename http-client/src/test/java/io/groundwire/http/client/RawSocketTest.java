@@ -328,6 +328,44 @@ class RawSocketTest {
     }
   }
 
+  @Test
+  void doesNotReuseConnectionAfterResponseWithBothTransferEncodingAndContentLength() throws Exception {
+    try (RawServer server = new RawServer(c -> {
+      c.readHead();
+      c.write("""
+          HTTP/1.1 200 OK
+          Content-Length: 3
+          Transfer-Encoding: chunked
+
+          2
+          ok
+          0
+
+          """);
+      c.readHead();
+    })) {
+      HttpClient client = clients.newClient();
+      try (Response response = client.send(Request.get(server.url("/")))) {
+        assertEquals("ok", response.body().string());
+      }
+      assertEquals(0, client.idleConnections());
+    }
+  }
+
+  @Test
+  void rejectsEndlessInterimResponses() throws Exception {
+    try (RawServer server = new RawServer(c -> {
+      c.readHead();
+      for (int i = 0; i < 100; i++) {
+        c.write("HTTP/1.1 103 Early Hints\n\n");
+      }
+    })) {
+      MalformedResponseException e = assertThrows(MalformedResponseException.class,
+          () -> clients.newClient().send(Request.get(server.url("/"))));
+      assertTrue(e.getMessage().contains("interim"), e.getMessage());
+    }
+  }
+
   private static void await(RawServer server, int connections) {
     org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> server.connections.get() >= connections);
   }
