@@ -366,6 +366,25 @@ class RawSocketTest {
     }
   }
 
+  @Test
+  void followsLocationWithRawUtf8Bytes() throws Exception {
+    try (RawServer server = new RawServer(c -> {
+      c.readHead();
+      c.writeRaw("HTTP/1.1 302 Found\r\nLocation: /caf\u00e9 au lait\r\nContent-Length: 0\r\n\r\n"
+          .getBytes(StandardCharsets.UTF_8));
+      c.readHead();
+      c.write("HTTP/1.1 200 OK\nContent-Length: 2\n\nok");
+      c.readHead();
+    })) {
+      try (Response response = clients.newClient().send(Request.get(server.url("/start")))) {
+        assertEquals("ok", response.body().string());
+        assertEquals("/caf%C3%A9%20au%20lait", response.request().url().encodedPath());
+      }
+      server.takeRequest();
+      assertTrue(server.takeRequest().startsWith("GET /caf%C3%A9%20au%20lait HTTP/1.1\r\n"));
+    }
+  }
+
   private static void await(RawServer server, int connections) {
     org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> server.connections.get() >= connections);
   }
