@@ -409,6 +409,24 @@ class RawSocketTest {
     }
   }
 
+  @Test
+  void sendsBodyAnywayWhenNo100ContinueComesInTime() throws Exception {
+    try (RawServer server = new RawServer(c -> {
+      c.readHead(); // never says 100 Continue
+      String body = new String(c.readBody(4), StandardCharsets.US_ASCII);
+      c.write("HTTP/1.1 200 OK\nContent-Length: 4\n\n" + body);
+      c.readHead();
+    })) {
+      HttpClient client = clients.newClient(b -> b.expectContinueTimeout(Duration.ofMillis(100)));
+      Request request = Request.builder(server.url("/"))
+          .header("Expect", "100-continue").post(RequestBody.of("data", "text/plain")).build();
+      try (Response response = client.send(request)) {
+        assertEquals("data", response.body().string());
+      }
+      assertEquals(1, client.idleConnections());
+    }
+  }
+
   private static void await(RawServer server, int connections) {
     org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> server.connections.get() >= connections);
   }
