@@ -328,6 +328,105 @@ class RawSocketTest {
     }
   }
 
+  @Test
+  void doesNotReuseConnectionAfterResponseWithBothTransferEncodingAndContentLength() throws Exception {
+    try (RawServer server = new RawServer(c -> {
+      c.readHead();
+      c.write("""
+          HTTP/1.1 200 OK
+          Content-Length: 3
+          Transfer-Encoding: chunked
+
+          2
+          ok
+          0
+
+          """);
+      c.readHead();
+    })) {
+      HttpClient client = clients.newClient();
+      try (Response response = client.send(Request.get(server.url("/")))) {
+        assertEquals("ok", response.body().string());
+      }
+      assertEquals(0, client.idleConnections());
+    }
+  }
+
+  @Test
+  void rejectsEndlessInterimResponses() throws Exception {
+    try (RawServer server = new RawServer(c -> {
+      c.readHead();
+      for (int i = 0; i < 100; i++) {
+        c.write("HTTP/1.1 103 Early Hints\n\n");
+      }
+    })) {
+      MalformedResponseException e = assertThrows(MalformedResponseException.class,
+          () -> clients.newClient().send(Request.get(server.url("/"))));
+      assertTrue(e.getMessage().contains("interim"), e.getMessage());
+    }
+  }
+
+  @Test
+  void followsLocationWithRawUtf8Bytes() throws Exception {
+    try (RawServer server = new RawServer(c -> {
+      c.readHead();
+      c.writeRaw("HTTP/1.1 302 Found\r\nLocation: /caf\u00e9 au lait\r\nContent-Length: 0\r\n\r\n"
+          .getBytes(StandardCharsets.UTF_8));
+      c.readHead();
+      c.write("HTTP/1.1 200 OK\nContent-Length: 2\n\nok");
+      c.readHead();
+    })) {
+      try (Response response = clients.newClient().send(Request.get(server.url("/start")))) {
+        assertEquals("ok", response.body().string());
+        assertEquals("/caf%C3%A9%20au%20lait", response.request().url().encodedPath());
+      }
+      server.takeRequest();
+      assertTrue(server.takeRequest().startsWith("GET /caf%C3%A9%20au%20lait HTTP/1.1\r\n"));
+    }
+  }
+
+  @Test
+  void byteStreamReturnsAvailableBytesWithoutWaitingForTheRest() throws Exception {
+    CountDownLatch rest = new CountDownLatch(1);
+    try (RawServer server = new RawServer(c -> {
+      c.readHead();
+      c.write("HTTP/1.1 200 OK\nContent-Length: 10\n\nfirst");
+      rest.await(10, TimeUnit.SECONDS);
+      c.write("later");
+      c.readHead();
+    })) {
+      try (Response response = clients.newClient().send(Request.get(server.url("/")))) {
+        java.io.InputStream in = response.body().byteStream();
+        long start = System.nanoTime();
+        assertEquals("first", new String(in.readNBytes(5), StandardCharsets.US_ASCII));
+        assertEquals(0, in.read(new byte[4], 0, 0));
+        assertTrue(System.nanoTime() - start < 2_000_000_000L, "waited for bytes that were not asked for");
+        rest.countDown();
+        assertEquals("later", new String(in.readAllBytes(), StandardCharsets.US_ASCII));
+      } finally {
+        rest.countDown();
+      }
+    }
+  }
+
+  @Test
+  void sendsBodyAnywayWhenNo100ContinueComesInTime() throws Exception {
+    try (RawServer server = new RawServer(c -> {
+      c.readHead(); // never says 100 Continue
+      String body = new String(c.readBody(4), StandardCharsets.US_ASCII);
+      c.write("HTTP/1.1 200 OK\nContent-Length: 4\n\n" + body);
+      c.readHead();
+    })) {
+      HttpClient client = clients.newClient(b -> b.expectContinueTimeout(Duration.ofMillis(100)));
+      Request request = Request.builder(server.url("/"))
+          .header("Expect", "100-continue").post(RequestBody.of("data", "text/plain")).build();
+      try (Response response = client.send(request)) {
+        assertEquals("data", response.body().string());
+      }
+      assertEquals(1, client.idleConnections());
+    }
+  }
+
   private static void await(RawServer server, int connections) {
     org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> server.connections.get() >= connections);
   }
