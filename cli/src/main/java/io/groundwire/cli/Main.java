@@ -51,6 +51,8 @@ public final class Main implements Runnable {
   public static CommandLine newCommandLine() {
     CommandLine commandLine = new CommandLine(new Main());
     commandLine.registerConverter(Duration.class, new DurationConverter());
+    // curl's "-d @FILE" names a data file, not an argument file
+    commandLine.setExpandAtFiles(false);
     commandLine.setExecutionExceptionHandler(Main::reportFailure);
     commandLine.setParameterExceptionHandler(Main::reportUsageError);
     return commandLine;

@@ -160,16 +160,12 @@ public final class HttpClientCommand implements Callable<Integer> {
     return builder.build();
   }
 
-  /**
-   * The file named by {@code @FILE}, or null when {@code value} is data. Picocli expands
-   * {@code @FILE} arguments as argument files unless the root command turns that off, so
-   * {@code @@FILE} (which picocli turns into {@code @FILE}) is accepted as the same thing.
-   */
+  /** The file named by {@code @FILE}, or null when {@code value} is data (as curl reads it). */
   private static Path fileReference(String value) {
     if (!value.startsWith("@") || value.length() < 2) {
       return null;
     }
-    return Path.of(value.startsWith("@@") ? value.substring(2) : value.substring(1));
+    return Path.of(value.substring(1));
   }
 
   private RequestBody body() {

@@ -90,8 +90,7 @@ class HttpClientCommandTest {
   void dataBinaryStreamsAFileAsItIs(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("data.bin");
     Files.writeString(file, "line1\nline2\n");
-    // "@@" because Main still lets picocli expand "@FILE" as an argument file
-    assertEquals(0, run("--data-binary", "@@" + file, "-X", "PUT", server.url("/echo")), stderr());
+    assertEquals(0, run("--data-binary", "@" + file, "-X", "PUT", server.url("/echo")), stderr());
     assertTrue(stdout().startsWith("PUT /echo HTTP/1.1"), stdout());
     assertTrue(stdout().endsWith("\r\n\r\nline1\nline2\n"), stdout());
   }
