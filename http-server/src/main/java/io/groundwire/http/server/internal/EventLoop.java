@@ -54,7 +54,10 @@ final class EventLoop implements Runnable {
     try {
       while (open) {
         pendingCloses.set(0);
-        selector.select(this::ready);
+        // While sockets keep turning ready, yield to the threads just woken and poll again: parking
+        // would make the loop wait for the JDK's poller to wake it.
+        if (selector.selectNow(this::ready) > 0) Thread.yield();
+        else selector.select(this::ready);
         synchronized (turns) {
           turn++;
           turns.notifyAll();
