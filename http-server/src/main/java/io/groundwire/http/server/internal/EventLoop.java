@@ -85,6 +85,10 @@ final class EventLoop implements Runnable {
       }
     } catch (CancelledKeyException closed) {
       // the connection closed meanwhile
+    } catch (RuntimeException e) {
+      // One broken connection must not stop the loop that every other connection waits on.
+      LOG.log(System.Logger.Level.ERROR, "event loop: closing a connection that failed", e);
+      if (key.attachment() instanceof EventTransport t) t.close();
     }
   }
 
