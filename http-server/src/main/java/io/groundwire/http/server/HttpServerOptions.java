@@ -30,6 +30,7 @@ import java.util.Objects;
  *   <tr><td>serverName</td><td>groundwire</td><td>sent as Server header; null omits it</td></tr>
  *   <tr><td>tls</td><td>off</td><td>a PKCS#12 keystore and its password</td></tr>
  *   <tr><td>accessLog</td><td>{@link AccessLog#none()}</td><td></td></tr>
+ *   <tr><td>engine</td><td>{@link Engine#VIRTUAL_THREADS}</td><td></td></tr>
  * </table>
  */
 public final class HttpServerOptions {
@@ -52,6 +53,7 @@ public final class HttpServerOptions {
   private final Path tlsKeystore;
   private final char[] tlsPassword;
   private final AccessLog accessLog;
+  private final Engine engine;
 
   private HttpServerOptions(Builder b) {
     bindAddress = b.bindAddress;
@@ -73,6 +75,7 @@ public final class HttpServerOptions {
     tlsKeystore = b.tlsKeystore;
     tlsPassword = b.tlsPassword == null ? null : b.tlsPassword.clone();
     accessLog = b.accessLog;
+    engine = b.engine;
   }
 
   /** A builder with every option at its default. */
@@ -107,6 +110,7 @@ public final class HttpServerOptions {
     b.tlsKeystore = tlsKeystore;
     b.tlsPassword = tlsPassword == null ? null : tlsPassword.clone();
     b.accessLog = accessLog;
+    b.engine = engine;
     return b;
   }
 
@@ -167,6 +171,9 @@ public final class HttpServerOptions {
   /** Where access log lines go. */
   public AccessLog accessLog() { return accessLog; }
 
+  /** How connections wait for bytes (see {@link Engine}). */
+  public Engine engine() { return engine; }
+
   /** Builds {@link HttpServerOptions}; each setter checks its argument and throws IllegalArgumentException. */
   public static final class Builder {
     private InetAddress bindAddress;
@@ -188,6 +195,7 @@ public final class HttpServerOptions {
     private Path tlsKeystore;
     private char[] tlsPassword;
     private AccessLog accessLog = AccessLog.none();
+    private Engine engine = Engine.VIRTUAL_THREADS;
 
     private Builder() {}
 
@@ -279,6 +287,9 @@ public final class HttpServerOptions {
 
     /** Sends access log lines to {@code log}. */
     public Builder accessLog(AccessLog log) { accessLog = Objects.requireNonNull(log, "log"); return this; }
+
+    /** Sets how connections wait for bytes; {@link Engine#EVENT_LOOP} makes fewer system calls per request. */
+    public Builder engine(Engine engine) { this.engine = Objects.requireNonNull(engine, "engine"); return this; }
 
     /** The options. */
     public HttpServerOptions build() { return new HttpServerOptions(this); }

@@ -8,10 +8,14 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.SocketChannel;
 import okio.Buffer;
 
-/** Plain TCP on a blocking {@link SocketChannel}; files go out with {@code transferTo} (sendfile). */
-final class ChannelTransport implements Transport {
+/**
+ * Plain TCP on a {@link SocketChannel}; files go out with {@code transferTo} (sendfile). The channel
+ * is blocking here; {@link EventTransport} reuses this class on a non-blocking one, waiting in
+ * {@link #awaitWritable()} whenever the socket's send buffer is full.
+ */
+class ChannelTransport implements Transport {
   private static final int MAX_GATHER = 16;
-  private final SocketChannel channel;
+  final SocketChannel channel;
   private final InetSocketAddress remote;
   private final InetSocketAddress local;
   private final Buffer.UnsafeCursor cursor = new Buffer.UnsafeCursor();
@@ -72,14 +76,19 @@ final class ChannelTransport implements Transport {
     head.clear();
   }
 
+  /** Waits until the socket takes more bytes; a blocking channel never needs to. */
+  void awaitWritable() throws IOException {}
+
   private void writeFully(ByteBuffer b) throws IOException {
-    while (b.hasRemaining()) channel.write(b);
+    while (b.hasRemaining()) {
+      if (channel.write(b) == 0) awaitWritable();
+    }
   }
 
   private void writeFully(ByteBuffer[] buffers, int count) throws IOException {
     int first = 0;
     while (first < count) {
-      channel.write(buffers, first, count - first);
+      if (channel.write(buffers, first, count - first) == 0) awaitWritable();
       while (first < count && !buffers[first].hasRemaining()) first++;
     }
   }
@@ -91,6 +100,10 @@ final class ChannelTransport implements Transport {
       long n = file.transferTo(position, end - position, channel);
       if (n <= 0) {
         if (position >= file.size()) throw new EOFException("file shorter than the response promised");
+        if (!channel.isBlocking()) {
+          awaitWritable();
+          continue;
+        }
         // transferTo may return 0 on a non-blocking socket; copy the rest through a buffer.
         ByteBuffer buf = ByteBuffer.allocate((int) Math.min(64 * 1024, end - position));
         int r = file.read(buf, position);

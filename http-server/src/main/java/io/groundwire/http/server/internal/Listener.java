@@ -1,5 +1,6 @@
 package io.groundwire.http.server.internal;
 
+import io.groundwire.http.server.Engine;
 import io.groundwire.http.server.Handler;
 import io.groundwire.http.server.HttpServerOptions;
 import java.io.IOException;
@@ -23,7 +24,8 @@ import javax.net.ssl.SSLContext;
 
 /**
  * The listening socket, its accept loop, the set of open connections and the clock that expires
- * their deadlines. One virtual thread per connection.
+ * their deadlines. One virtual thread per connection; with {@link Engine#EVENT_LOOP} (plain TCP) an
+ * {@link EventLoop} accepts and watches the sockets for them.
  */
 public final class Listener {
   private static final System.Logger LOG = System.getLogger(Listener.class.getName());
@@ -43,6 +45,7 @@ public final class Listener {
   private final AtomicInteger count = new AtomicInteger();
   private final ThreadFactory threads = Thread.ofVirtual().factory(); // unnamed: naming each connection thread costs a string
   private final Thread acceptor;
+  private final EventLoop events;
   private final Thread ticker;
   private final Object drained = new Object();
   volatile boolean closing;
@@ -57,7 +60,9 @@ public final class Listener {
     this.limits = WireCodec.limits(options);
     this.headReader = new io.groundwire.http.codec.RequestHeadReader(limits);
     this.address = (InetSocketAddress) server.getLocalAddress();
-    this.acceptor = Thread.ofVirtual().name("groundwire-http-accept").unstarted(this::acceptLoop);
+    boolean eventLoop = options.engine() == Engine.EVENT_LOOP && tls == null;
+    this.events = eventLoop ? new EventLoop(server, this::admit) : null;
+    this.acceptor = eventLoop ? null : Thread.ofVirtual().name("groundwire-http-accept").unstarted(this::acceptLoop);
     this.ticker = Thread.ofPlatform().daemon().name("groundwire-http-timer").unstarted(this::tickLoop);
   }
 
@@ -73,7 +78,8 @@ public final class Listener {
       server.setOption(StandardSocketOptions.SO_REUSEADDR, true);
       server.bind(new InetSocketAddress(options.bindAddress(), options.port()), options.backlog());
       Listener listener = new Listener(options, handler, server, tls);
-      listener.acceptor.start();
+      if (listener.events != null) listener.events.start();
+      else listener.acceptor.start();
       listener.ticker.start();
       return listener;
     } catch (IOException | RuntimeException e) {
@@ -126,21 +132,27 @@ public final class Listener {
         }
         continue;
       }
-      if (count.incrementAndGet() > options.maxConnections()) {
-        count.decrementAndGet();
-        threads.newThread(() -> refuse(channel)).start();
-        continue;
-      }
-      try {
-        channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
-        Transport transport = tls == null ? new ChannelTransport(channel) : new TlsTransport(channel, tls);
-        Connection connection = new Connection(this, transport);
-        connections.add(connection);
-        threads.newThread(connection).start();
-      } catch (IOException | RuntimeException e) {
-        count.decrementAndGet();
-        closeQuietly(channel);
-      }
+      admit(channel);
+    }
+  }
+
+  /** Starts serving an accepted connection on its own virtual thread, or refuses it when over the limit. */
+  private void admit(SocketChannel channel) {
+    if (count.incrementAndGet() > options.maxConnections()) {
+      count.decrementAndGet();
+      threads.newThread(() -> refuse(channel)).start();
+      return;
+    }
+    try {
+      channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
+      Transport transport = events != null ? events.attach(channel)
+          : tls == null ? new ChannelTransport(channel) : new TlsTransport(channel, tls);
+      Connection connection = new Connection(this, transport);
+      connections.add(connection);
+      threads.newThread(connection).start();
+    } catch (IOException | RuntimeException e) {
+      count.decrementAndGet();
+      closeQuietly(channel);
     }
   }
 
@@ -182,6 +194,7 @@ public final class Listener {
       }
       long now = System.nanoTime();
       for (Connection c : connections) c.expireIfDue(now);
+      if (events != null) events.tick();
       if (now - lastFlush >= 1_000_000_000L) {
         options.accessLog().flush();
         lastFlush = now;
@@ -200,7 +213,8 @@ public final class Listener {
   public void close() {
     if (closing) return;
     closing = true;
-    closeQuietly(server);
+    if (events != null) events.stopAccepting();
+    else closeQuietly(server);
     for (Connection c : connections) c.closeIfIdle();
     long deadline = System.nanoTime() + options.gracePeriod().toNanos();
     synchronized (drained) {
@@ -216,6 +230,7 @@ public final class Listener {
       }
     }
     for (Connection c : connections) c.abort();
+    if (events != null) events.close();
     ticker.interrupt();
     options.accessLog().flush();
   }

@@ -1,0 +1,161 @@
+package io.groundwire.http.server.internal;
+
+import java.io.IOException;
+import java.nio.channels.CancelledKeyException;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * The {@code EVENT_LOOP} engine's one (virtual) thread: accepts connections and watches every
+ * connection's socket with a selector, doing the reads that virtual threads wait for (see
+ * {@link EventTransport}). Handlers still run on one virtual thread per connection.
+ */
+final class EventLoop implements Runnable {
+  private static final System.Logger LOG = System.getLogger(EventLoop.class.getName());
+
+  private final Selector selector;
+  private final ServerSocketChannel server;
+  private final Consumer<SocketChannel> admit;
+  private final Thread thread;
+  private final AtomicInteger pendingCloses = new AtomicInteger();
+  private final Object turns = new Object();
+  private long turn;
+  private volatile boolean open = true;
+
+  /** Starts watching {@code server} (made non-blocking); accepted channels go to {@code admit}. */
+  EventLoop(ServerSocketChannel server, Consumer<SocketChannel> admit) throws IOException {
+    this.selector = Selector.open();
+    this.server = server;
+    this.admit = admit;
+    server.configureBlocking(false);
+    server.register(selector, SelectionKey.OP_ACCEPT);
+    // A virtual thread: unparking the connections' threads then stays on the carrier, without waking another thread.
+    this.thread = Thread.ofVirtual().name("groundwire-http-events").unstarted(this);
+  }
+
+  void start() {
+    thread.start();
+  }
+
+  /** Makes {@code channel} non-blocking and watched; call only from {@code admit} (the loop's thread). */
+  EventTransport attach(SocketChannel channel) throws IOException {
+    EventTransport transport = new EventTransport(channel, this);
+    transport.registered(channel.register(selector, SelectionKey.OP_READ, transport));
+    return transport;
+  }
+
+  @Override
+  public void run() {
+    try {
+      while (open) {
+        pendingCloses.set(0);
+        // While sockets keep turning ready, yield to the threads just woken and poll again: parking
+        // would make the loop wait for the JDK's poller to wake it.
+        if (selector.selectNow(this::ready) > 0) Thread.yield();
+        else selector.select(this::ready);
+        synchronized (turns) {
+          turn++;
+          turns.notifyAll();
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      if (open) LOG.log(System.Logger.Level.ERROR, "event loop failed", e);
+    } finally {
+      try {
+        selector.close(); // releases the descriptors of channels closed while registered
+      } catch (IOException ignored) {
+        // nothing left to do
+      }
+    }
+  }
+
+  private void ready(SelectionKey key) {
+    try {
+      if (key.attachment() instanceof EventTransport t) {
+        int ops = key.readyOps();
+        if ((ops & SelectionKey.OP_WRITE) != 0) t.onWritable();
+        if ((ops & SelectionKey.OP_READ) != 0) t.onReadable();
+      } else {
+        acceptAll();
+      }
+    } catch (CancelledKeyException closed) {
+      // the connection closed meanwhile
+    } catch (RuntimeException e) {
+      // One broken connection must not stop the loop that every other connection waits on.
+      LOG.log(System.Logger.Level.ERROR, "event loop: closing a connection that failed", e);
+      if (key.attachment() instanceof EventTransport t) t.close();
+    }
+  }
+
+  private void acceptAll() {
+    while (open) {
+      SocketChannel channel;
+      try {
+        channel = server.accept();
+      } catch (ClosedChannelException e) {
+        return;
+      } catch (IOException e) {
+        LOG.log(System.Logger.Level.WARNING, "accept failed", e);
+        return; // e.g. out of file descriptors: the next turn tries again
+      }
+      if (channel == null) return;
+      admit.accept(channel);
+    }
+  }
+
+  /** Wakes the loop so that it applies a changed interest. */
+  void wakeup() {
+    selector.wakeup();
+  }
+
+  /** A watched channel was closed: its descriptor is released on the loop's next turn. */
+  void closed() {
+    pendingCloses.incrementAndGet();
+  }
+
+  /** Called by the listener's timer: releases descriptors of closed channels on a quiet server. */
+  void tick() {
+    if (pendingCloses.get() > 0) selector.wakeup();
+  }
+
+  /** Closes the listening socket and waits (up to a second) until the loop has released it. */
+  void stopAccepting() {
+    try {
+      server.close();
+    } catch (IOException ignored) {
+      // closing anyway
+    }
+    awaitTurn();
+  }
+
+  /** Stops the loop; channels still registered are released with the selector. */
+  void close() {
+    open = false;
+    selector.wakeup();
+  }
+
+  private void awaitTurn() {
+    if (Thread.currentThread() == thread || !thread.isAlive()) return;
+    synchronized (turns) {
+      long target = turn + 2; // a full turn that began after the close
+      long deadline = System.nanoTime() + 1_000_000_000L;
+      selector.wakeup();
+      while (turn < target && thread.isAlive()) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) return;
+        try {
+          turns.wait(Math.max(1, left / 1_000_000));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+        selector.wakeup();
+      }
+    }
+  }
+}
