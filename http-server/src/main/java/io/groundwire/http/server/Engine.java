@@ -8,15 +8,16 @@ package io.groundwire.http.server;
 public enum Engine {
   /**
    * Each connection's virtual thread reads its socket itself, waiting through the JDK's
-   * virtual-thread poller. The default, and the only engine for TLS.
+   * virtual-thread poller: one failing read and a poller registration each time a keep-alive
+   * connection waits. The engine TLS listeners always use.
    */
   VIRTUAL_THREADS,
 
   /**
-   * One platform thread accepts connections and watches every plain-TCP socket with a selector,
-   * reading for the virtual thread that waits: fewer system calls per request (no failing read and
-   * no poller registration while a keep-alive connection waits). A TLS listener ignores this and
-   * uses {@link #VIRTUAL_THREADS}.
+   * The default. One selector loop (itself a virtual thread) accepts connections and watches every
+   * plain-TCP socket, reading for the connection's virtual thread when it waits: one read and one
+   * write per keep-alive request, no failing read and no poller registration. A TLS listener
+   * ignores this and uses {@link #VIRTUAL_THREADS}.
    */
   EVENT_LOOP
 }

@@ -30,7 +30,7 @@ import java.util.Objects;
  *   <tr><td>serverName</td><td>groundwire</td><td>sent as Server header; null omits it</td></tr>
  *   <tr><td>tls</td><td>off</td><td>a PKCS#12 keystore and its password</td></tr>
  *   <tr><td>accessLog</td><td>{@link AccessLog#none()}</td><td></td></tr>
- *   <tr><td>engine</td><td>{@link Engine#VIRTUAL_THREADS}</td><td></td></tr>
+ *   <tr><td>engine</td><td>{@link Engine#EVENT_LOOP}</td><td></td></tr>
  * </table>
  */
 public final class HttpServerOptions {
@@ -195,7 +195,7 @@ public final class HttpServerOptions {
     private Path tlsKeystore;
     private char[] tlsPassword;
     private AccessLog accessLog = AccessLog.none();
-    private Engine engine = Engine.VIRTUAL_THREADS;
+    private Engine engine = Engine.EVENT_LOOP;
 
     private Builder() {}
 
@@ -288,7 +288,7 @@ public final class HttpServerOptions {
     /** Sends access log lines to {@code log}. */
     public Builder accessLog(AccessLog log) { accessLog = Objects.requireNonNull(log, "log"); return this; }
 
-    /** Sets how connections wait for bytes; {@link Engine#EVENT_LOOP} makes fewer system calls per request. */
+    /** Sets how connections wait for bytes; the default {@link Engine#EVENT_LOOP} makes fewer system calls per request. */
     public Builder engine(Engine engine) { this.engine = Objects.requireNonNull(engine, "engine"); return this; }
 
     /** The options. */
