@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# HTTP hello (issue 3): GET / -> "Hello, World!" (text/plain), wrk -t1 on the load CPU against each
+# server on the server CPU: keep-alive with 64 and 1,000 connections, and a new connection per
+# request (64 connections sending `Connection: close`). Records req/s and p99 latency (ms).
+# Usage: scenarios/http.sh [--quick]   (PEERS="nginx netty" to run a subset)
+set -euo pipefail
+source "$(dirname "$0")/../lib.sh"
+
+ALL_PEERS="groundwire nginx helidon netty undertow jetty jdk microhttp"
+PEERS=${PEERS:-$ALL_PEERS}
+
+# start_hello PEER PORT : starts that peer's hello server; sets LAST_PID; returns 1 if unavailable.
+start_hello() {
+  local peer=$1 port=$2 p=io.groundwire.benchmarks.peers
+  case "$peer" in
+    groundwire)
+      has_class io.groundwire.benchmarks.ours.GroundwireHello || return 1
+      start_java_peer "http-$peer" io.groundwire.benchmarks.ours.GroundwireHello "$port" ;;
+    nginx) start_nginx "http-$peer" "$port" ;;
+    helidon) start_java_peer "http-$peer" $p.HelidonHello "$port" ;;
+    netty) start_java_peer "http-$peer" $p.NettyHello "$port" ;;
+    undertow) start_java_peer "http-$peer" $p.UndertowHello "$port" ;;
+    jetty) start_java_peer "http-$peer" $p.JettyHello "$port" ;;
+    jdk) start_java_peer "http-$peer" $p.JdkHello "$port" ;;
+    microhttp) start_java_peer "http-$peer" $p.MicrohttpHello "$port" ;;
+    *) die "unknown peer $peer" ;;
+  esac
+}
+
+port=18080
+for peer in $PEERS; do
+  port=$((port + 1))
+  if ! start_hello "$peer" "$port"; then
+    note "http: $peer not available in this build, skipped"
+    continue
+  fi
+  pid=$LAST_PID
+  if ! wait_port "$port" 60 "$pid"; then
+    note "http: $peer did not start (see logs/http-$peer.log)"; stop_pid "$pid"; continue
+  fi
+  body=$(curl -s --max-time 5 "http://127.0.0.1:$port/" || true)
+  if [ "$body" != "Hello, World!" ]; then
+    note "http: $peer answered '$body' instead of Hello, World!; skipped"; stop_pid "$pid"; continue
+  fi
+  if ! closes_on_request "$port" /; then
+    note "http: $peer does NOT close the connection on 'Connection: close' (HTTP/1.1); its close-per-request figure reuses connections and is not comparable"
+    close_label="$peer(no-close)"
+  else
+    close_label="$peer"
+  fi
+  log "http: $peer (pid $pid, port $port): warmup ${WARMUP}s"
+  wrk_run "$RESULTS_DIR/logs/http-$peer-warmup.txt" 64 "$WARMUP" "http://127.0.0.1:$port/" || true
+
+  for run in $(seq "$RUNS"); do
+    for test in keepalive-64 keepalive-1000 close-64; do
+      out="$RESULTS_DIR/logs/http-$peer-$test-$run.txt"
+      case "$test" in
+        keepalive-64) wrk_run "$out" 64 "$DURATION" "http://127.0.0.1:$port/" || true; label=$peer ;;
+        keepalive-1000) wrk_run "$out" 1000 "$DURATION" "http://127.0.0.1:$port/" || true; label=$peer ;;
+        close-64) wrk_run "$out" 64 "$DURATION" "http://127.0.0.1:$port/" -H 'Connection: close' || true; label=$close_label ;;
+      esac
+      rps=$(wrk_rps "$out"); p99=$(wrk_p99_ms "$out"); errors=$(wrk_errors "$out")
+      if [ -z "$rps" ]; then note "http: $peer $test run $run: wrk failed (see $out)"; continue; fi
+      [ "$errors" != 0 ] && note "http: $peer $test run $run: $errors errors (see $out)"
+      record http "hello $test" "requests/s" higher "$label" "$rps"
+      record http "hello $test" "p99 ms" lower "$label" "$p99"
+      log "http: $peer $test run $run: $rps req/s, p99 ${p99} ms, errors $errors"
+    done
+  done
+  stop_pid "$pid"
+done
