@@ -212,3 +212,9 @@ wrk: $(wrk -v 2>&1 | head -n 1 | cut -d' ' -f1-2); nginx: $(nginx -v 2>&1 | cut 
 git: $(git -C "$REPO_ROOT" rev-parse --short HEAD 2>/dev/null) on $(git -C "$REPO_ROOT" rev-parse --abbrev-ref HEAD 2>/dev/null)
 INFO
 }
+
+# median_of SCENARIO TEST METRIC PEER : the median of the recorded runs (empty when none).
+median_of() {
+  awk -F'\t' -v s="$1" -v t="$2" -v m="$3" -v p="$4" '$1 == s && $2 == t && $3 == m && $5 == p { print $6 }' "$TSV" |
+    sort -g | awk '{ v[NR] = $1 } END { if (NR) print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'
+}

@@ -12,12 +12,13 @@ import java.util.Map;
 
 /**
  * Prints the summary table of a benchmark run from its {@code results.tsv}: one row per
- * (test, metric, peer) with the median of the runs, every run, and the ratio of ours to that peer.
+ * (test, metric, peer) with the median of the runs, every run, and a ratio: ours against that peer
+ * when ours ran, otherwise that peer against the best one.
  *
  * <p>Each line of results.tsv is {@code scenario test metric better peer value}, {@code better}
- * being {@code higher} or {@code lower}. The ratio column is ours ÷ peer for higher-is-better
- * metrics and peer ÷ ours for lower-is-better ones, so a ratio ≥ 1 always means we did at least as
- * well. Usage: {@code Summary RESULTS_TSV [OUR_PEER_NAME]} (default {@code groundwire}).
+ * being {@code higher} or {@code lower}. The ratio is oriented so that above 1 means better: ours ÷
+ * peer for higher-is-better metrics, peer ÷ ours for lower-is-better ones (and likewise peer
+ * against best, which is then at most 1). Usage: {@code Summary RESULTS_TSV [OUR_PEER_NAME]} (default {@code groundwire}).
  */
 public final class Summary {
   private Summary() {}
@@ -49,26 +50,30 @@ public final class Summary {
         lastScenario = key.scenario();
       }
       boolean higher = key.better().equals("higher");
-      out.append(String.format(Locale.ROOT, "%n%s — %s (%s is better)%n", key.test(), key.metric(), key.better()));
-      out.append(String.format(Locale.ROOT, "  %-22s %14s %8s   %s%n", "peer", "median", ours + "÷", "runs"));
-      Double ourMedian = entry.getValue().containsKey(ours) ? median(entry.getValue().get(ours)) : null;
       List<Map.Entry<String, List<Double>>> rows = new ArrayList<>(entry.getValue().entrySet());
-      rows.sort(Comparator.comparingDouble(
-          (Map.Entry<String, List<Double>> e) -> median(e.getValue())).reversed());
-      if (!higher) {
-        java.util.Collections.reverse(rows);
+      rows.sort(Comparator.comparingDouble((Map.Entry<String, List<Double>> e) -> median(e.getValue())));
+      if (higher) {
+        java.util.Collections.reverse(rows); // best first
       }
+      // Ratios against ours when we ran; otherwise each peer against the best one.
+      boolean oursRan = entry.getValue().containsKey(ours);
+      double reference = median(oursRan ? entry.getValue().get(ours) : rows.get(0).getValue());
+      String ratioHeader = oursRan ? ours + "÷peer" : "peer÷best";
+      out.append(String.format(Locale.ROOT, "%n%s — %s (%s is better)%n", key.test(), key.metric(), key.better()));
+      out.append(String.format(Locale.ROOT, "  %-40s %12s %15s   %s%n", "peer", "median", ratioHeader, "runs"));
       for (var row : rows) {
         double median = median(row.getValue());
         String ratio = "";
-        if (ourMedian != null && median > 0 && ourMedian > 0) {
-          ratio = String.format(Locale.ROOT, "%.2f", higher ? ourMedian / median : median / ourMedian);
+        if (median > 0 && reference > 0) {
+          double better = higher ? reference / median : median / reference;
+          ratio = String.format(Locale.ROOT, "%.2f", oursRan ? better : 1 / better);
         }
         StringBuilder runs = new StringBuilder();
         for (double v : row.getValue()) {
           runs.append(format(v)).append(' ');
         }
-        out.append(String.format(Locale.ROOT, "  %-22s %14s %8s   %s%n", row.getKey(), format(median), ratio, runs.toString().trim()));
+        out.append(String.format(Locale.ROOT, "  %-40s %12s %15s   %s%n",
+            row.getKey(), format(median), ratio, runs.toString().trim()));
       }
     }
     System.out.print(out);
