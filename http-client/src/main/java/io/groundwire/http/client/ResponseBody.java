@@ -1,0 +1,112 @@
+package io.groundwire.http.client;
+
+import io.groundwire.http.Headers;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.function.Supplier;
+import okio.BufferedSource;
+
+/**
+ * The body of a {@link Response}, streamed from the connection and readable once: as a stream
+ * ({@link #byteStream()}, {@link #source()}), as bytes or as text. Reading it to the end returns
+ * the connection to the pool; {@link #close()} before the end closes the connection. A body that
+ * is garbage-collected without being closed is logged as a leak.
+ *
+ * <p>Read failures are typed: {@link TruncatedBodyException} when the connection ends early,
+ * {@link MalformedResponseException} for a bad chunk, {@link ReadTimeoutException} and
+ * {@link CallTimeoutException} for time limits.
+ */
+public final class ResponseBody implements Closeable {
+  private final String contentType;
+  private final long contentLength;
+  private final BufferedSource source;
+  private final Supplier<Headers> trailers;
+
+  /** A body; built by the client. {@code trailers} is asked only once the body is consumed. */
+  public ResponseBody(String contentType, long contentLength, BufferedSource source, Supplier<Headers> trailers) {
+    this.contentType = contentType;
+    this.contentLength = contentLength;
+    this.source = source;
+    this.trailers = trailers;
+  }
+
+  /** The {@code Content-Type} value, or {@code null}. */
+  public String contentType() {
+    return contentType;
+  }
+
+  /** The number of (decoded) bytes if known in advance, otherwise -1. */
+  public long contentLength() {
+    return contentLength;
+  }
+
+  /** The body as an Okio source. */
+  public BufferedSource source() {
+    return source;
+  }
+
+  /** The body as an input stream; closing it closes the body. */
+  public InputStream byteStream() {
+    return source.inputStream();
+  }
+
+  /** Reads the whole body into memory and closes it. */
+  public byte[] bytes() throws IOException {
+    try (this) {
+      return source.readByteArray();
+    }
+  }
+
+  /** Reads the whole body as text in the charset of its {@code Content-Type} (UTF-8 if none) and closes it. */
+  public String string() throws IOException {
+    try (this) {
+      return source.readString(charset());
+    }
+  }
+
+  /** The charset named by {@code Content-Type}, or UTF-8. */
+  public Charset charset() {
+    if (contentType != null) {
+      String lower = contentType.toLowerCase(Locale.ROOT);
+      int at = lower.indexOf("charset=");
+      if (at >= 0) {
+        int end = lower.indexOf(';', at);
+        String name = contentType.substring(at + 8, end < 0 ? lower.length() : end).strip();
+        if (name.length() > 1 && name.startsWith("\"") && name.endsWith("\"")) {
+          name = name.substring(1, name.length() - 1);
+        }
+        try {
+          return Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+          return StandardCharsets.UTF_8; // an unknown charset: read as UTF-8 rather than fail
+        }
+      }
+    }
+    return StandardCharsets.UTF_8;
+  }
+
+  /**
+   * The trailer fields of a chunked body (RFC 9112 §7.1.2), available once the body has been read
+   * to its end; empty for other framings.
+   *
+   * @throws IllegalStateException if the body has not been read to its end
+   */
+  public Headers trailers() {
+    return trailers.get();
+  }
+
+  /** Releases the connection; safe to call more than once. */
+  @Override
+  public void close() {
+    try {
+      source.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package io.groundwire.http.client.internal;
+
+import io.groundwire.http.client.EventListener;
+import java.time.Duration;
+import javax.net.ssl.SSLContext;
+
+/** The immutable settings of one client, as built by {@code HttpClient.Builder}. */
+public record ClientConfig(
+    Duration connectTimeout,
+    Duration readTimeout,
+    Duration writeTimeout,
+    Duration callTimeout,
+    Duration expectContinueTimeout,
+    boolean followRedirects,
+    int maxRedirects,
+    boolean allowHttpsToHttpRedirects,
+    boolean retryOnStaleConnection,
+    int maxIdleConnections,
+    Duration keepAlive,
+    SSLContext sslContext,
+    boolean insecure,
+    String userAgent,
+    EventListener eventListener) {
+
+  /** Milliseconds for a socket option: 0 means "no limit" there too. */
+  static int millis(Duration d) {
+    return d.isZero() ? 0 : (int) Math.max(1, Math.min(Integer.MAX_VALUE, d.toMillis()));
+  }
+}

@@ -1,0 +1,136 @@
+package io.groundwire.http.client.internal;
+
+import io.groundwire.http.client.CallTimeoutException;
+import io.groundwire.http.client.ConnectTimeoutException;
+import io.groundwire.http.client.EventListener;
+import io.groundwire.http.client.Request;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.util.List;
+import javax.net.ssl.SNIHostName;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.SSLSocketFactory;
+
+/**
+ * Opens new connections: resolves the host, tries each address in turn within the connect timeout
+ * (and the call's remaining time), then for https performs the TLS handshake with SNI and, always,
+ * hostname verification ({@code HTTPS} endpoint identification) unless the client was explicitly
+ * made insecure.
+ */
+final class Connector {
+  private final ClientConfig config;
+  private final SSLSocketFactory sslSocketFactory;
+  private final int readTimeoutMillis;
+  private final long writeTimeoutNanos;
+
+  Connector(ClientConfig config) {
+    this.config = config;
+    this.sslSocketFactory = config.sslContext().getSocketFactory();
+    this.readTimeoutMillis = ClientConfig.millis(config.readTimeout());
+    this.writeTimeoutNanos = config.writeTimeout().toNanos();
+  }
+
+  RealConnection connect(Address address, Request request, Deadline deadline) throws IOException {
+    EventListener listener = config.eventListener();
+    InetAddress[] candidates = InetAddress.getAllByName(address.host());
+    IOException failure = null;
+    for (InetAddress candidate : candidates) {
+      InetSocketAddress target = new InetSocketAddress(candidate, address.port());
+      listener.connectStart(request, target);
+      try {
+        RealConnection connection = connectTo(address, target, request, deadline);
+        listener.connectEnd(request, target);
+        return connection;
+      } catch (IOException e) {
+        listener.connectFailed(request, target, e);
+        if (e instanceof CallTimeoutException) {
+          throw e;
+        }
+        if (failure == null) {
+          failure = e;
+        } else {
+          failure.addSuppressed(e);
+        }
+      }
+    }
+    throw failure;
+  }
+
+  private RealConnection connectTo(Address address, InetSocketAddress target, Request request, Deadline deadline)
+      throws IOException {
+    long connectNanos = config.connectTimeout().toNanos();
+    long remaining = deadline.remainingNanos();
+    boolean deadlineLimits = remaining >= 0 && (connectNanos == 0 || remaining < connectNanos);
+    int timeoutMillis = deadlineLimits
+        ? (int) Math.max(1, remaining / 1_000_000)
+        : ClientConfig.millis(config.connectTimeout());
+    Socket socket = new Socket();
+    try {
+      socket.setTcpNoDelay(true);
+      socket.connect(target, timeoutMillis);
+      if (address.https()) {
+        socket = handshake(socket, address, request, timeoutMillis);
+      }
+      socket.setSoTimeout(readTimeoutMillis);
+      return new RealConnection(address, socket, readTimeoutMillis, writeTimeoutNanos);
+    } catch (SocketTimeoutException e) {
+      closeQuietly(socket);
+      String what = address.https() ? "connect (TCP and TLS) to " : "connect to ";
+      if (deadlineLimits) {
+        throw new CallTimeoutException("call timed out during " + what + target, e);
+      }
+      throw new ConnectTimeoutException(what + target + " timed out after " + timeoutMillis + " ms", e);
+    } catch (IOException | RuntimeException e) {
+      closeQuietly(socket);
+      throw e;
+    }
+  }
+
+  private Socket handshake(Socket tcp, Address address, Request request, int timeoutMillis) throws IOException {
+    config.eventListener().secureConnectStart(request);
+    SSLSocket tls = (SSLSocket) sslSocketFactory.createSocket(tcp, address.host(), address.port(), true);
+    try {
+      SSLParameters parameters = tls.getSSLParameters();
+      if (!config.insecure()) {
+        parameters.setEndpointIdentificationAlgorithm("HTTPS");
+      }
+      if (isHostname(address.host())) {
+        parameters.setServerNames(List.of(new SNIHostName(address.host())));
+      }
+      parameters.setApplicationProtocols(new String[] {"http/1.1"});
+      tls.setSSLParameters(parameters);
+      tls.setSoTimeout(timeoutMillis);
+      tls.startHandshake();
+    } catch (IOException | RuntimeException e) {
+      closeQuietly(tls);
+      throw e;
+    }
+    config.eventListener().secureConnectEnd(request, tls.getSession().getProtocol());
+    return tls;
+  }
+
+  private static boolean isHostname(String host) {
+    if (host.indexOf(':') >= 0) {
+      return false;
+    }
+    for (int i = 0; i < host.length(); i++) {
+      char c = host.charAt(i);
+      if ((c < '0' || c > '9') && c != '.') {
+        return !host.endsWith(".");
+      }
+    }
+    return false; // an IPv4 literal: SNI must not carry it (RFC 6066 §3)
+  }
+
+  private static void closeQuietly(Socket socket) {
+    try {
+      socket.close();
+    } catch (IOException ignored) {
+      // already failing
+    }
+  }
+}

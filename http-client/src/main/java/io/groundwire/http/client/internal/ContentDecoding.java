@@ -1,0 +1,79 @@
+package io.groundwire.http.client.internal;
+
+import java.io.IOException;
+import java.util.zip.Inflater;
+import okio.Buffer;
+import okio.BufferedSource;
+import okio.GzipSource;
+import okio.InflaterSource;
+import okio.Okio;
+import okio.Source;
+import okio.Timeout;
+
+/**
+ * Transparent decoding of {@code Content-Encoding: gzip} and {@code deflate} (RFC 9110 §8.4.1).
+ * {@code deflate} is meant to be the zlib format, but some servers send raw DEFLATE; the first two
+ * bytes tell them apart (RFC 1950 §2.2: CM = 8 and the header is a multiple of 31).
+ */
+final class ContentDecoding {
+  private ContentDecoding() {}
+
+  /** True when this client can decode the coding (case-insensitive). */
+  static boolean supports(String contentEncoding) {
+    return contentEncoding != null
+        && (contentEncoding.equalsIgnoreCase("gzip")
+            || contentEncoding.equalsIgnoreCase("x-gzip")
+            || contentEncoding.equalsIgnoreCase("deflate"));
+  }
+
+  /** A source producing the decoded bytes of {@code encoded}. */
+  static Source decode(String contentEncoding, BufferedSource encoded) {
+    if (contentEncoding.equalsIgnoreCase("deflate")) {
+      return new LazyDeflate(encoded);
+    }
+    return new GzipSource(encoded);
+  }
+
+  /** Decides zlib versus raw DEFLATE on the first read, when the first bytes are there. */
+  private static final class LazyDeflate implements Source {
+    private final BufferedSource encoded;
+    private Source inflating;
+
+    LazyDeflate(BufferedSource encoded) {
+      this.encoded = encoded;
+    }
+
+    @Override
+    public long read(Buffer sink, long byteCount) throws IOException {
+      if (inflating == null) {
+        boolean zlib = false;
+        if (encoded.request(2)) {
+          int cmf = encoded.getBuffer().getByte(0) & 0xFF;
+          int flg = encoded.getBuffer().getByte(1) & 0xFF;
+          zlib = (cmf & 0x0F) == 8 && ((cmf << 8) | flg) % 31 == 0;
+        }
+        inflating = new InflaterSource(encoded, new Inflater(!zlib));
+      }
+      return inflating.read(sink, byteCount);
+    }
+
+    @Override
+    public Timeout timeout() {
+      return encoded.timeout();
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (inflating != null) {
+        inflating.close();
+      } else {
+        encoded.close();
+      }
+    }
+  }
+
+  /** Buffers a source; here so callers need not import Okio. */
+  static BufferedSource buffer(Source source) {
+    return Okio.buffer(source);
+  }
+}

@@ -1,0 +1,146 @@
+package io.groundwire.http.client.internal;
+
+import io.groundwire.http.Headers;
+import io.groundwire.http.client.Request;
+import java.io.IOException;
+import java.lang.ref.Cleaner;
+import java.util.function.Supplier;
+import okio.Buffer;
+import okio.Source;
+import okio.Timeout;
+
+/**
+ * The response body as it comes off one connection, through the codec's framing source. Reading
+ * it to the end hands the connection back to the pool; closing it early tries to drain a small
+ * remainder (so the connection can still be reused) and otherwise closes the connection. Codec and
+ * socket failures surface as the client's typed exceptions, and always close the connection.
+ */
+final class ExchangeSource implements Source {
+  private static final System.Logger LOG = System.getLogger("io.groundwire.http.client");
+  private static final Cleaner CLEANER = Cleaner.create();
+  private static final long DRAIN_LIMIT = 64 * 1024;
+  private static final int DRAIN_TIMEOUT_MILLIS = 50;
+
+  private static final int OPEN = 0;
+  private static final int DONE = 1;
+  private static final int FAILED = 2;
+
+  private final CallEngine engine;
+  private final RealConnection connection;
+  private final Request request;
+  private final Source framed;
+  private final Supplier<Headers> trailerReader;
+  private final boolean reusable;
+  private long bytes;
+  private volatile int state = OPEN;
+  private Headers trailers;
+  private Cleaner.Cleanable cleanable;
+
+  ExchangeSource(CallEngine engine, RealConnection connection, Request request, Source framed,
+      Supplier<Headers> trailerReader, boolean reusable) {
+    this.engine = engine;
+    this.connection = connection;
+    this.request = request;
+    this.framed = framed;
+    this.trailerReader = trailerReader;
+    this.reusable = reusable;
+  }
+
+  /** Watches {@code owner} (the public body): if it is collected while open, logs a leak and frees the connection. */
+  void watchForLeak(Object owner) {
+    String description = request.toString();
+    cleanable = CLEANER.register(owner, () -> {
+      if (state == OPEN) {
+        LOG.log(System.Logger.Level.WARNING, "A response body was never closed and leaked its connection: "
+            + description + ". Close every Response (try-with-resources) or read its body to the end.");
+        fail();
+      }
+    });
+  }
+
+  @Override
+  public long read(Buffer sink, long byteCount) throws IOException {
+    if (state != OPEN) {
+      if (state == DONE) {
+        return -1;
+      }
+      throw new IllegalStateException("response body is closed");
+    }
+    long n;
+    try {
+      n = framed.read(sink, byteCount);
+    } catch (IOException | RuntimeException e) {
+      fail();
+      throw Exchange.translateBodyFailure(connection, e);
+    }
+    if (n == -1) {
+      complete();
+      return -1;
+    }
+    bytes += n;
+    return n;
+  }
+
+  /** The trailers once the body was read to its end. */
+  Headers trailers() {
+    if (state != DONE) {
+      throw new IllegalStateException("trailers are available once the body has been read to its end");
+    }
+    return trailers;
+  }
+
+  private void complete() {
+    trailers = trailerReader == null ? Headers.EMPTY : trailerReader.get();
+    state = DONE;
+    engine.release(connection, reusable);
+    engine.config().eventListener().responseBodyEnd(request, bytes);
+    if (cleanable != null) {
+      cleanable.clean();
+    }
+  }
+
+  private void fail() {
+    if (state == OPEN) {
+      state = FAILED;
+      engine.release(connection, false);
+    }
+    if (cleanable != null) {
+      cleanable.clean();
+    }
+  }
+
+  @Override
+  public Timeout timeout() {
+    return Timeout.NONE;
+  }
+
+  /** Ends the exchange: drains up to 64 KiB for 50 ms to keep the connection, otherwise closes it. */
+  @Override
+  public void close() {
+    if (state != OPEN) {
+      return;
+    }
+    if (!reusable) {
+      fail();
+      return;
+    }
+    Buffer scratch = new Buffer();
+    try {
+      connection.readTimeout(DRAIN_TIMEOUT_MILLIS);
+      long drained = 0;
+      while (drained <= DRAIN_LIMIT) {
+        long n = framed.read(scratch, 8192);
+        if (n == -1) {
+          connection.restoreReadTimeout();
+          complete();
+          return;
+        }
+        drained += n;
+        scratch.clear();
+      }
+    } catch (IOException | RuntimeException e) {
+      // too slow or broken: not worth keeping
+    }
+    fail();
+  }
+}

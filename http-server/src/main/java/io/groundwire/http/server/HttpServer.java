@@ -1,0 +1,182 @@
+package io.groundwire.http.server;
+
+import io.groundwire.http.server.internal.Listener;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * An HTTP/1.1 server: one virtual thread per connection, plain blocking I/O, every limit from
+ * {@link HttpServerOptions}.
+ *
+ * <pre>{@code
+ * HttpServer server = HttpServer.builder()
+ *     .port(8080)
+ *     .get("/", (req, res) -> res.text("Hello, World!"))
+ *     .start();
+ * }</pre>
+ *
+ * <p>{@link #close()} drains: it stops accepting, closes idle keep-alive connections at once, lets
+ * requests in flight finish within the grace period and then closes what is left.
+ */
+public final class HttpServer implements AutoCloseable {
+  private final HttpServerOptions options;
+  private final Handler handler;
+  private Listener listener;
+
+  private HttpServer(HttpServerOptions options, Handler handler) {
+    this.options = Objects.requireNonNull(options, "options");
+    this.handler = Objects.requireNonNull(handler, "handler");
+  }
+
+  /** A server that is not started yet, answering every request with {@code handler}. */
+  public static HttpServer create(HttpServerOptions options, Handler handler) {
+    return new HttpServer(options, handler);
+  }
+
+  /** A builder for options and routes together. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Binds the port and starts accepting connections.
+   *
+   * @throws IOException when the address cannot be bound or the TLS keystore cannot be loaded
+   * @throws IllegalStateException when already started
+   */
+  public synchronized HttpServer start() throws IOException {
+    if (listener != null) throw new IllegalStateException("already started");
+    listener = Listener.start(options, handler);
+    return this;
+  }
+
+  /**
+   * The port the server listens on (the real one when the options said 0).
+   *
+   * @throws IllegalStateException when not started
+   */
+  public int port() {
+    return started().address().getPort();
+  }
+
+  /** The address the server listens on; throws IllegalStateException when not started. */
+  public InetSocketAddress address() {
+    return started().address();
+  }
+
+  /** The options the server runs with. */
+  public HttpServerOptions options() {
+    return options;
+  }
+
+  /** The number of open connections. */
+  public int connectionCount() {
+    return listener == null ? 0 : listener.connectionCount();
+  }
+
+  /**
+   * Stops accepting, closes idle connections, waits up to the grace period for requests in flight
+   * and then closes every connection. Does nothing when not started or already closed.
+   */
+  @Override
+  public synchronized void close() {
+    if (listener != null) listener.close();
+  }
+
+  private synchronized Listener started() {
+    if (listener == null) throw new IllegalStateException("not started");
+    return listener;
+  }
+
+  /** Builds a server from options and routes: the routes go to a {@link Router}. */
+  public static final class Builder {
+    private HttpServerOptions.Builder options = HttpServerOptions.builder();
+    private final Router.Builder routes = Router.builder();
+    private Handler handler;
+
+    private Builder() {}
+
+    /** Replaces every option with {@code options}. */
+    public Builder options(HttpServerOptions options) {
+      this.options = options.toBuilder();
+      return this;
+    }
+
+    /** Changes options in place: {@code .options(o -> o.maxBodySize(10 << 20))}. */
+    public Builder options(Consumer<HttpServerOptions.Builder> change) {
+      change.accept(options);
+      return this;
+    }
+
+    /** Listens on {@code port} (0 = any free port). */
+    public Builder port(int port) {
+      options.port(port);
+      return this;
+    }
+
+    /** Listens on {@code address} only. */
+    public Builder bindAddress(InetAddress address) {
+      options.bindAddress(address);
+      return this;
+    }
+
+    /** Answers every request with {@code handler} instead of the routes. */
+    public Builder handler(Handler handler) {
+      this.handler = Objects.requireNonNull(handler, "handler");
+      return this;
+    }
+
+    /** Adds a GET (and HEAD) route; see {@link Router.Builder#get}. */
+    public Builder get(String pattern, Handler handler) {
+      routes.get(pattern, handler);
+      return this;
+    }
+
+    /** Adds a POST route. */
+    public Builder post(String pattern, Handler handler) {
+      routes.post(pattern, handler);
+      return this;
+    }
+
+    /** Adds a PUT route. */
+    public Builder put(String pattern, Handler handler) {
+      routes.put(pattern, handler);
+      return this;
+    }
+
+    /** Adds a DELETE route. */
+    public Builder delete(String pattern, Handler handler) {
+      routes.delete(pattern, handler);
+      return this;
+    }
+
+    /** Adds a route for any method; see {@link Router.Builder#route}. */
+    public Builder route(String method, String pattern, Handler handler) {
+      routes.route(method, pattern, handler);
+      return this;
+    }
+
+    /** Adds routes, filters and exception mappings to the router: {@code .routes(r -> r.group(...))}. */
+    public Builder routes(Consumer<Router.Builder> change) {
+      change.accept(routes);
+      return this;
+    }
+
+    /** The server, not started. */
+    public HttpServer build() {
+      return new HttpServer(options.build(), handler != null ? handler : routes.build());
+    }
+
+    /**
+     * Builds and starts the server.
+     *
+     * @throws IOException as {@link HttpServer#start()}
+     */
+    public HttpServer start() throws IOException {
+      return build().start();
+    }
+  }
+}

@@ -1,0 +1,180 @@
+package io.groundwire.http.server.internal;
+
+import io.groundwire.http.Headers;
+import io.groundwire.http.HttpProtocolException;
+import io.groundwire.http.Status;
+import io.groundwire.http.codec.RequestHead;
+import io.groundwire.http.server.HttpServerOptions;
+import java.io.IOException;
+import okio.BufferedSource;
+import okio.Okio;
+
+/**
+ * One client connection, served on its own virtual thread: reads a request head, runs the handler,
+ * writes the response, and repeats while the connection may persist (RFC 9112 §9.3).
+ *
+ * <p>Timeouts are deadlines that the listener's timer checks: an expired read is ended by shutting
+ * the socket's input (the blocked read sees end of stream and the request gets 408), an expired
+ * write by closing the socket.
+ */
+final class Connection implements Runnable {
+  private static final System.Logger LOG = System.getLogger(Connection.class.getName());
+  private static final int IDLE = 0, HEAD = 1, BODY = 2, HANDLER = 3, WRITE = 4, LINGER = 5;
+  private static final byte[] CONTINUE = "HTTP/1.1 100 Continue\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+
+  private final Listener listener;
+  private final HttpServerOptions options;
+  private final Transport transport;
+  private final BufferedSource in;
+  private final ResponseWriter writer;
+  private final Exchange exchange;
+  private volatile int phase = IDLE;
+  private volatile long deadline;
+  private volatile boolean expired;
+  private int requests;
+
+  Connection(Listener listener, Transport transport) {
+    this.listener = listener;
+    this.options = listener.options;
+    this.transport = transport;
+    this.writer = new ResponseWriter(this, transport, listener.heads);
+    this.in = Okio.buffer(new SocketSource(transport, writer));
+    this.exchange = new Exchange(this, listener, transport, in, writer);
+  }
+
+  @Override
+  public void run() {
+    try {
+      boolean keepAlive = true;
+      while (keepAlive) keepAlive = serveOne();
+    } catch (IOException e) {
+      LOG.log(System.Logger.Level.DEBUG, "connection ended: {0}", e.toString());
+    } catch (Throwable t) {
+      LOG.log(System.Logger.Level.ERROR, "connection failed", t);
+    } finally {
+      transport.close();
+      listener.remove(this);
+    }
+  }
+
+  /** Serves one request; returns whether to wait for another. */
+  private boolean serveOne() throws IOException {
+    if (in.getBuffer().size() == 0) {
+      // Waiting for the next request: a fresh connection gets the header timeout, a kept one the idle timeout.
+      phase = IDLE;
+      arm(requests == 0 ? options.headerTimeout().toNanos() : options.idleTimeout().toNanos());
+      if (listener.closing) return false;
+      if (!in.request(1)) return false; // closed by the client, or timed out while idle
+    }
+    phase = HEAD;
+    arm(options.headerTimeout().toNanos());
+    RequestHead head;
+    try {
+      head = WireCodec.readHead(listener.headReader, in);
+      if (head == null) return false; // closed cleanly before a request
+    } catch (HttpProtocolException e) {
+      return fail(expired ? Status.REQUEST_TIMEOUT : e.status(), "");
+    } catch (IOException e) {
+      if (expired && in.getBuffer().size() > 0 || expired && phase == HEAD) {
+        return fail(Status.REQUEST_TIMEOUT, "");
+      }
+      return false; // the client went away mid-head
+    }
+    requests++;
+    return exchange.serve(head);
+  }
+
+  /**
+   * Answers a request that cannot be served with {@code status} and {@code Connection: close}, then
+   * closes the connection gracefully. Returns false.
+   */
+  boolean fail(Status status, String requestLine) {
+    ResponseImpl r = new ResponseImpl();
+    r.status = status;
+    r.text(status.reason());
+    try {
+      writer.write(r, false, true, false, false);
+      exchange.log(requestLine, status.code(), writer.bodyBytes, Headers.EMPTY);
+    } catch (IOException e) {
+      return false;
+    }
+    lingerClose();
+    return false;
+  }
+
+  /**
+   * Half-closes and reads what the client still sends for a moment, so that closing does not reset
+   * the connection and destroy the response before the client read it.
+   */
+  void lingerClose() {
+    transport.shutdownOutput();
+    phase = LINGER;
+    arm(Math.min(2_000_000_000L, options.bodyTimeout().toNanos()));
+    try {
+      long total = 0;
+      in.getBuffer().clear();
+      while (total < 1 << 20 && in.read(in.getBuffer(), 8192) >= 0) {
+        total += in.getBuffer().size();
+        in.getBuffer().clear();
+      }
+    } catch (IOException ignored) {
+      // the client closed or reset; either way we are done
+    }
+  }
+
+  /** Sends {@code 100 Continue} (the handler is about to read a body that asked for it). */
+  void sendContinue() throws IOException {
+    okio.Buffer b = new okio.Buffer().write(CONTINUE);
+    armWriteTimeout();
+    transport.write(b, null);
+    disarmTimeout();
+  }
+
+  void armBodyTimeout() {
+    phase = BODY;
+    arm(options.bodyTimeout().toNanos());
+  }
+
+  void armWriteTimeout() {
+    phase = WRITE;
+    arm(options.writeTimeout().toNanos());
+  }
+
+  void disarmTimeout() {
+    phase = HANDLER;
+    deadline = 0;
+  }
+
+  boolean expired() {
+    return expired;
+  }
+
+  private void arm(long nanos) {
+    deadline = System.nanoTime() + nanos;
+    if (deadline == 0) deadline = 1;
+  }
+
+  /** Called by the timer: ends a read or write whose deadline passed. */
+  void expireIfDue(long now) {
+    long d = deadline;
+    if (d == 0 || now - d < 0) return;
+    expired = true;
+    deadline = 0;
+    if (phase == WRITE) transport.close();
+    else transport.shutdownInput();
+  }
+
+  /** Called on server close: closes the connection when it waits between requests. */
+  void closeIfIdle() {
+    if (phase == IDLE) transport.close();
+  }
+
+  /** Called when the grace period is over. */
+  void abort() {
+    transport.close();
+  }
+
+  int requests() {
+    return requests;
+  }
+}

@@ -1,0 +1,225 @@
+package io.groundwire.http.server.internal;
+
+import io.groundwire.http.server.Handler;
+import io.groundwire.http.server.HttpServerOptions;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.StandardSocketOptions;
+import java.nio.ByteBuffer;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+
+/**
+ * The listening socket, its accept loop, the set of open connections and the clock that expires
+ * their deadlines. One virtual thread per connection.
+ */
+public final class Listener {
+  private static final System.Logger LOG = System.getLogger(Listener.class.getName());
+  private static final byte[] UNAVAILABLE = ("HTTP/1.1 503 Service Unavailable\r\n"
+      + "Content-Type: text/plain; charset=utf-8\r\nContent-Length: 19\r\nConnection: close\r\n\r\n"
+      + "Service Unavailable").getBytes(StandardCharsets.ISO_8859_1);
+
+  final HttpServerOptions options;
+  final Handler handler;
+  final ResponseHeads heads;
+  final io.groundwire.http.codec.Limits limits;
+  final io.groundwire.http.codec.RequestHeadReader headReader;
+  private final ServerSocketChannel server;
+  private final SSLContext tls;
+  private final InetSocketAddress address;
+  private final Set<Connection> connections = ConcurrentHashMap.newKeySet();
+  private final AtomicInteger count = new AtomicInteger();
+  private final ThreadFactory threads = Thread.ofVirtual().name("groundwire-http-", 0).factory();
+  private final Thread acceptor;
+  private final Thread ticker;
+  private final Object drained = new Object();
+  volatile boolean closing;
+
+  private Listener(HttpServerOptions options, Handler handler, ServerSocketChannel server, SSLContext tls)
+      throws IOException {
+    this.options = options;
+    this.handler = handler;
+    this.server = server;
+    this.tls = tls;
+    this.heads = new ResponseHeads(options.serverName());
+    this.limits = WireCodec.limits(options);
+    this.headReader = new io.groundwire.http.codec.RequestHeadReader(limits);
+    this.address = (InetSocketAddress) server.getLocalAddress();
+    this.acceptor = Thread.ofVirtual().name("groundwire-http-accept").unstarted(this::acceptLoop);
+    this.ticker = Thread.ofPlatform().daemon().name("groundwire-http-timer").unstarted(this::tickLoop);
+  }
+
+  /**
+   * Binds and starts accepting.
+   *
+   * @throws IOException when binding fails or the TLS keystore cannot be loaded
+   */
+  public static Listener start(HttpServerOptions options, Handler handler) throws IOException {
+    SSLContext tls = options.tlsKeystore() == null ? null : loadTls(options);
+    ServerSocketChannel server = ServerSocketChannel.open();
+    try {
+      server.setOption(StandardSocketOptions.SO_REUSEADDR, true);
+      server.bind(new InetSocketAddress(options.bindAddress(), options.port()), options.backlog());
+      Listener listener = new Listener(options, handler, server, tls);
+      listener.acceptor.start();
+      listener.ticker.start();
+      return listener;
+    } catch (IOException | RuntimeException e) {
+      server.close();
+      throw e;
+    }
+  }
+
+  private static SSLContext loadTls(HttpServerOptions options) throws IOException {
+    char[] password = options.tlsPassword();
+    try (InputStream in = Files.newInputStream(options.tlsKeystore())) {
+      KeyStore store = KeyStore.getInstance("PKCS12");
+      store.load(in, password);
+      KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+      keys.init(store, password);
+      SSLContext context = SSLContext.getInstance("TLS");
+      context.init(keys.getKeyManagers(), null, null);
+      return context;
+    } catch (GeneralSecurityException e) {
+      throw new IOException("cannot load TLS keystore " + options.tlsKeystore() + ": " + e.getMessage(), e);
+    } finally {
+      java.util.Arrays.fill(password, '\0');
+    }
+  }
+
+  /** The bound address. */
+  public InetSocketAddress address() {
+    return address;
+  }
+
+  /** How many connections are open. */
+  public int connectionCount() {
+    return count.get();
+  }
+
+  private void acceptLoop() {
+    while (!closing) {
+      SocketChannel channel;
+      try {
+        channel = server.accept();
+      } catch (ClosedChannelException e) {
+        return;
+      } catch (IOException e) {
+        if (closing) return;
+        LOG.log(System.Logger.Level.WARNING, "accept failed", e);
+        continue;
+      }
+      if (count.incrementAndGet() > options.maxConnections()) {
+        count.decrementAndGet();
+        threads.newThread(() -> refuse(channel)).start();
+        continue;
+      }
+      try {
+        channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
+        Transport transport = tls == null ? new ChannelTransport(channel) : new TlsTransport(channel, tls);
+        Connection connection = new Connection(this, transport);
+        connections.add(connection);
+        threads.newThread(connection).start();
+      } catch (IOException | RuntimeException e) {
+        count.decrementAndGet();
+        closeQuietly(channel);
+      }
+    }
+  }
+
+  /** Answers a connection over the limit with 503, then closes it after a short linger. */
+  private void refuse(SocketChannel channel) {
+    try (channel) {
+      ByteBuffer b = ByteBuffer.wrap(UNAVAILABLE);
+      while (b.hasRemaining()) channel.write(b);
+      channel.shutdownOutput();
+      // Read what the client sent so closing does not reset the connection and lose the 503.
+      channel.socket().setSoTimeout(1000);
+      InputStream in = channel.socket().getInputStream();
+      byte[] sink = new byte[512];
+      int total = 0;
+      for (int n; total < 65536 && (n = in.read(sink)) > 0; ) total += n;
+    } catch (IOException ignored) {
+      // the client went away; nothing to do
+    }
+  }
+
+  void remove(Connection connection) {
+    connections.remove(connection);
+    count.decrementAndGet();
+    if (closing) {
+      synchronized (drained) {
+        drained.notifyAll();
+      }
+    }
+  }
+
+  private void tickLoop() {
+    long tick = tickNanos();
+    long lastFlush = System.nanoTime();
+    while (true) {
+      try {
+        Thread.sleep(tick / 1_000_000, (int) (tick % 1_000_000));
+      } catch (InterruptedException e) {
+        return;
+      }
+      long now = System.nanoTime();
+      for (Connection c : connections) c.expireIfDue(now);
+      if (now - lastFlush >= 1_000_000_000L) {
+        options.accessLog().flush();
+        lastFlush = now;
+      }
+    }
+  }
+
+  /** A quarter of the shortest timeout, between 10 ms and 1 s, so deadlines fire on time. */
+  private long tickNanos() {
+    long shortest = Math.min(Math.min(options.headerTimeout().toNanos(), options.bodyTimeout().toNanos()),
+        Math.min(options.idleTimeout().toNanos(), options.writeTimeout().toNanos()));
+    return Math.max(10_000_000L, Math.min(1_000_000_000L, shortest / 4));
+  }
+
+  /** Stops accepting, closes idle connections, waits for busy ones up to the grace period. */
+  public void close() {
+    if (closing) return;
+    closing = true;
+    closeQuietly(server);
+    for (Connection c : connections) c.closeIfIdle();
+    long deadline = System.nanoTime() + options.gracePeriod().toNanos();
+    synchronized (drained) {
+      while (count.get() > 0) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) break;
+        try {
+          drained.wait(Math.max(1, left / 1_000_000));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          break;
+        }
+      }
+    }
+    for (Connection c : connections) c.abort();
+    ticker.interrupt();
+    options.accessLog().flush();
+  }
+
+  private static void closeQuietly(java.io.Closeable c) {
+    try {
+      c.close();
+    } catch (IOException ignored) {
+      // nothing left to do
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package io.groundwire.http.server.internal;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.channels.FileChannel;
+import okio.Buffer;
+
+/** The byte pipe under a connection: plain TCP or TLS. Blocking; used by one thread at a time. */
+interface Transport {
+  /** Reads into {@code b}; returns the count, or -1 at end of stream. */
+  int read(byte[] b, int off, int len) throws IOException;
+
+  /** Writes and consumes every byte of {@code buffer}. */
+  void write(Buffer buffer) throws IOException;
+
+  /** Writes all of {@code head} then all of {@code body}, with one system call when possible. */
+  void write(Buffer head, byte[] body) throws IOException;
+
+  /** Copies {@code count} bytes of {@code file} from {@code position}, zero-copy when possible. */
+  void transfer(FileChannel file, long position, long count) throws IOException;
+
+  /** Makes blocked and later reads see end of stream; used to time out readers. */
+  void shutdownInput();
+
+  /** Half-closes the sending side, so the peer sees end of stream after what was written. */
+  void shutdownOutput();
+
+  /** Closes the connection, waking any blocked thread. */
+  void close();
+
+  /** Whether this is TLS. */
+  boolean secure();
+
+  /** The peer's address. */
+  InetSocketAddress remoteAddress();
+
+  /** The local address. */
+  InetSocketAddress localAddress();
+}

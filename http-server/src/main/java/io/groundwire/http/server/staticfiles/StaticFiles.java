@@ -1,0 +1,201 @@
+package io.groundwire.http.server.staticfiles;
+
+import io.groundwire.http.HttpDates;
+import io.groundwire.http.server.Handler;
+import io.groundwire.http.server.Request;
+import io.groundwire.http.server.Response;
+import io.groundwire.http.server.staticfiles.internal.ByteRange;
+import io.groundwire.http.server.staticfiles.internal.DirectoryListing;
+import io.groundwire.http.server.staticfiles.internal.EntityTags;
+import io.groundwire.http.server.staticfiles.internal.FileResolver;
+import io.groundwire.http.server.staticfiles.internal.MultipartByteranges;
+import io.groundwire.http.server.staticfiles.internal.Preconditions;
+import io.groundwire.http.server.staticfiles.internal.RangeRequest;
+import io.groundwire.http.server.staticfiles.internal.RequestPaths;
+import io.groundwire.http.server.staticfiles.internal.Resolution;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * A {@link Handler} that serves files from a directory, like nginx's {@code root} / {@code alias}
+ * locations: index files, optional directory listings, MIME types, strong ETags and Last-Modified,
+ * conditional requests (304, 412), single and multiple byte ranges (206, 416), Cache-Control and
+ * Expires, and large files sent zero-copy. Only GET and HEAD are served (405 with {@code Allow}).
+ *
+ * <p>No request ever reads outside the root: dot segments may not climb above it, encoded slashes,
+ * backslashes and NUL are answered with 400, symbolic links whose target lies outside the real root
+ * and hidden names (starting with {@code .}, unless enabled) with 404.
+ *
+ * <pre>{@code
+ * Router router = Router.builder()
+ *     .get("/static/*", StaticFiles.alias(Path.of("public")).expires(Duration.ofDays(30)).build())
+ *     .build();
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe; build it with {@link #root(Path)} or {@link #alias(Path)}.
+ */
+public final class StaticFiles implements Handler {
+  private static final String ALLOW = "GET, HEAD";
+
+  private final StaticFilesOptions options;
+  private final FileResolver resolver;
+  private final Clock clock;
+
+  private StaticFiles(StaticFilesOptions options, Clock clock) {
+    this.options = options;
+    this.clock = clock;
+    try {
+      this.resolver = new FileResolver(options.directory(), options.indexFile(), options.hiddenFiles());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot serve " + options.directory() + ": " + e, e);
+    }
+  }
+
+  /**
+   * Serves {@code directory} like nginx's {@code root}: the whole request path is looked up under
+   * it ({@code /static/a.css} is {@code directory/static/a.css}).
+   */
+  public static StaticFilesOptions.Builder root(Path directory) {
+    return new StaticFilesOptions.Builder(directory, false);
+  }
+
+  /**
+   * Serves {@code directory} like nginx's {@code alias}: mounted on a route ending in a wildcard
+   * ({@code /static/*}), only the part the wildcard matched is looked up ({@code /static/a.css} is
+   * {@code directory/a.css}). Without a wildcard route it behaves like {@link #root(Path)}.
+   */
+  public static StaticFilesOptions.Builder alias(Path directory) {
+    return new StaticFilesOptions.Builder(directory, true);
+  }
+
+  /**
+   * The handler for {@code options}.
+   *
+   * @throws UncheckedIOException when the directory does not exist or is not a directory
+   */
+  public static StaticFiles of(StaticFilesOptions options) {
+    return new StaticFiles(options, Clock.systemUTC());
+  }
+
+  static StaticFiles of(StaticFilesOptions options, Clock clock) {
+    return new StaticFiles(options, clock);
+  }
+
+  /** The options this handler was built with. */
+  public StaticFilesOptions options() {
+    return options;
+  }
+
+  @Override
+  public void handle(Request request, Response response) throws IOException {
+    String method = request.method().name();
+    boolean head = method.equals("HEAD");
+    if (!head && !method.equals("GET")) {
+      response.status(405).header("Allow", ALLOW).text("405 Method Not Allowed\n");
+      return;
+    }
+    String rawPath = RequestPaths.rawPath(request.target());
+    String relative = options.alias() ? RequestPaths.wildcardOr(request) : request.path();
+    Resolution resolution = resolver.resolve(rawPath, relative);
+    switch (resolution) {
+      case Resolution.RegularFile file -> serveFile(request, response, file, head);
+      case Resolution.Directory directory -> listDirectory(request, response, directory.path(), relative);
+      case Resolution.NeedsTrailingSlash ignored -> {
+        String query = request.rawQuery();
+        response.redirect(rawPath + "/" + (query.isEmpty() ? "" : "?" + query), 301);
+      }
+      case Resolution.NotFound ignored -> response.status(404).text("404 Not Found\n");
+      case Resolution.Forbidden ignored -> response.status(403).text("403 Forbidden\n");
+      case Resolution.BadPath bad -> response.status(400).text("400 Bad Request: " + bad.reason() + "\n");
+    }
+  }
+
+  private void listDirectory(Request request, Response response, Path directory, String relative)
+      throws IOException {
+    if (!options.autoindex()) {
+      response.status(403).text("403 Forbidden\n");
+      return;
+    }
+    boolean atMountRoot = relative.isEmpty() || relative.equals("/");
+    response.html(DirectoryListing.render(directory, request.path(), options.hiddenFiles(), atMountRoot));
+  }
+
+  private void serveFile(Request request, Response response, Resolution.RegularFile file, boolean head) {
+    long size = file.attributes().size();
+    Instant modified = file.attributes().lastModifiedTime().toInstant();
+    String etag = EntityTags.strongTag(size, modified.getEpochSecond(), modified.getNano());
+    Instant lastModified = modified.truncatedTo(ChronoUnit.SECONDS);
+    String contentType = options.mimeTypes().forFileName(file.path().getFileName().toString());
+
+    response.header("ETag", etag).header("Last-Modified", HttpDates.format(lastModified));
+    addCaching(response);
+    Preconditions conditions = new Preconditions(
+        joined(request, "If-Match"), request.header("If-Unmodified-Since"),
+        joined(request, "If-None-Match"), request.header("If-Modified-Since"), request.header("If-Range"));
+    switch (conditions.evaluate(true, etag, lastModified, StaticFiles::parseDate)) {
+      case NOT_MODIFIED -> {
+        response.status(304);
+        return;
+      }
+      case PRECONDITION_FAILED -> {
+        response.status(412).text("412 Precondition Failed\n");
+        return;
+      }
+      case PROCEED -> { }
+    }
+    response.header("Accept-Ranges", "bytes");
+    // RFC 9110 §14.2: range handling is defined for GET only; If-Range may veto it
+    String rangeHeader = head || !conditions.rangeAllowed(etag, lastModified, StaticFiles::parseDate)
+        ? null : request.header("Range");
+    switch (RangeRequest.parse(rangeHeader, size, options.maxRanges())) {
+      case RangeRequest.Whole whole -> response.contentType(contentType).file(file.path(), 0, size);
+      case RangeRequest.Unsatisfiable unsatisfiable -> response.status(416)
+          .header("Content-Range", "bytes */" + size).text("416 Range Not Satisfiable\n");
+      case RangeRequest.Partial partial when partial.ranges().size() == 1 -> {
+        ByteRange range = partial.ranges().get(0);
+        response.status(206).contentType(contentType).header("Content-Range", range.contentRange(size))
+            .file(file.path(), range.first(), range.length());
+      }
+      case RangeRequest.Partial partial -> sendParts(response, file.path(), contentType, size, partial.ranges());
+    }
+  }
+
+  private static void sendParts(
+      Response response, Path path, String contentType, long size, List<ByteRange> ranges) {
+    MultipartByteranges parts = new MultipartByteranges(contentType, size, ranges);
+    response.status(206).contentType(parts.contentType()).body(parts.contentLength(), out -> {
+      try (FileChannel channel = FileChannel.open(path)) {
+        parts.writeTo(channel, out);
+      }
+    });
+  }
+
+  /** All values of a list-valued field, joined as one list (RFC 9110 §5.3), or null when absent. */
+  private static String joined(Request request, String name) {
+    List<String> values = request.headers().values(name);
+    return values.isEmpty() ? null : String.join(", ", values);
+  }
+
+  private static Instant parseDate(String value) {
+    return HttpDates.parse(value).orElse(null);
+  }
+
+  private void addCaching(Response response) {
+    if (options.expires() != null) {
+      long seconds = options.expires().toSeconds();
+      response.header("Expires", HttpDates.format(clock.instant().plusSeconds(seconds)));
+      if (options.cacheControl() == null) {
+        response.header("Cache-Control", seconds < 0 ? "no-cache" : "max-age=" + seconds);
+      }
+    }
+    if (options.cacheControl() != null) {
+      response.header("Cache-Control", options.cacheControl());
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package io.groundwire.http.server.staticfiles;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+
+/** ETag, Last-Modified and the conditional headers of RFC 9110 §13. */
+class ConditionalRequestTest extends StaticFilesTestBase {
+  @Test
+  void sendsStrongEtagAndLastModified() throws IOException {
+    RawResponse response = get("/hello.txt");
+    assertEquals(200, response.status());
+    assertTrue(response.header("ETag").matches("\"[0-9a-f.]+-[0-9a-f]+\""), response.header("ETag"));
+    assertEquals("Wed, 01 May 2024 10:00:00 GMT", response.header("Last-Modified"));
+  }
+
+  @Test
+  void matchingIfNoneMatchIsAnsweredWith304WithoutBody() throws IOException {
+    String etag = get("/hello.txt").header("ETag");
+    RawResponse response = server.exchange("""
+        GET /hello.txt HTTP/1.1
+        Host: localhost
+        If-None-Match: "stale", %s
+        Connection: close
+
+        """.formatted(etag));
+    assertEquals(304, response.status());
+    assertEquals(etag, response.header("ETag"));
+    assertEquals(0, response.body().length);
+  }
+
+  @Test
+  void ifModifiedSinceAtLastModificationIsAnsweredWith304() throws IOException {
+    RawResponse response = server.exchange("""
+        GET /hello.txt HTTP/1.1
+        Host: localhost
+        If-Modified-Since: Wed, 01 May 2024 10:00:00 GMT
+        Connection: close
+
+        """);
+    assertEquals(304, response.status());
+  }
+
+  @Test
+  void ifModifiedSinceBeforeModificationSendsTheFile() throws IOException {
+    RawResponse response = get("/hello.txt", "If-Modified-Since: Tue, 30 Apr 2024 10:00:00 GMT");
+    assertEquals(200, response.status());
+    assertEquals("Hello, static world!\n", response.bodyText());
+  }
+
+  @Test
+  void nonMatchingIfNoneMatchWinsOverIfModifiedSince() throws IOException {
+    RawResponse response = get("/hello.txt",
+        "If-None-Match: \"other\"", "If-Modified-Since: Thu, 02 May 2024 10:00:00 GMT");
+    assertEquals(200, response.status());
+  }
+
+  @Test
+  void nonMatchingIfMatchIsAnsweredWith412() throws IOException {
+    RawResponse response = get("/hello.txt", "If-Match: \"other\"");
+    assertEquals(412, response.status());
+  }
+
+  @Test
+  void ifUnmodifiedSinceBeforeModificationIsAnsweredWith412() throws IOException {
+    RawResponse response = get("/hello.txt", "If-Unmodified-Since: Tue, 30 Apr 2024 10:00:00 GMT");
+    assertEquals(412, response.status());
+  }
+
+  @Test
+  void changedFileGetsANewEtag() throws IOException {
+    String before = get("/hello.txt").header("ETag");
+    write("hello.txt", "Hello, changed world\n");
+    java.nio.file.Files.setLastModifiedTime(root.resolve("hello.txt"),
+        java.nio.file.attribute.FileTime.from(MODIFIED.plusNanos(1_000)));
+    String after = get("/hello.txt").header("ETag");
+    assertNotNull(after);
+    assertTrue(!before.equals(after), before + " vs " + after);
+  }
+}

@@ -1,0 +1,101 @@
+package io.groundwire.echo.internal;
+
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.nio.ByteBuffer;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.SocketChannel;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * One TCP conversation: reads whatever has arrived into one fixed buffer and writes it straight back,
+ * until the client shuts down its output, then closes. Runs on its own (virtual) thread.
+ *
+ * <p>Memory stays bounded (one buffer) for a stream of any length, and every byte goes back as soon
+ * as it arrives: there is no line or message framing. A direct buffer lets the kernel copy straight
+ * from and to it without a second copy through the heap.
+ */
+public final class EchoConnection implements Runnable {
+  private static final System.Logger LOG = System.getLogger(EchoConnection.class.getName());
+
+  private final SocketChannel channel;
+  private final ByteBuffer buffer;
+  private final ServerCounters counters;
+  private final Runnable onEnd;
+  private volatile long lastActivityNanos = System.nanoTime();
+  private final AtomicBoolean closing = new AtomicBoolean();
+
+  public EchoConnection(SocketChannel channel, int bufferSize, ServerCounters counters, Runnable onEnd) {
+    this.channel = channel;
+    this.buffer = ByteBuffer.allocateDirect(bufferSize);
+    this.counters = counters;
+    this.onEnd = onEnd;
+  }
+
+  @Override
+  public void run() {
+    try {
+      echoUntilEndOfStream();
+      // Half-close honoured: everything read has been written back; now say we're done too.
+      channel.shutdownOutput();
+    } catch (ClosedChannelException e) {
+      // closed by the server (idle timeout or close()); nothing to report
+    } catch (IOException e) {
+      if (!closing.get()) {
+        LOG.log(Level.DEBUG, () -> "echo conversation ended: " + e);
+      }
+    } finally {
+      closeQuietly();
+      onEnd.run();
+    }
+  }
+
+  private void echoUntilEndOfStream() throws IOException {
+    ByteBuffer buffer = this.buffer;
+    while (true) {
+      int read = channel.read(buffer);
+      if (read < 0) {
+        return;
+      }
+      lastActivityNanos = System.nanoTime();
+      counters.bytesIn.add(read);
+      buffer.flip();
+      while (buffer.hasRemaining()) {
+        int written = channel.write(buffer);
+        counters.bytesOut.add(written);
+        lastActivityNanos = System.nanoTime();
+      }
+      buffer.clear();
+    }
+  }
+
+  /** Nanos since a byte last moved either way. */
+  public long idleNanos(long now) {
+    return now - lastActivityNanos;
+  }
+
+  /**
+   * Ends the conversation from another thread: the client gets end of stream (FIN), and the thread
+   * blocked in read or write wakes up with a closed channel. Returns false when it was already closing.
+   */
+  public boolean close() {
+    if (!closing.compareAndSet(false, true)) {
+      return false;
+    }
+    try {
+      channel.shutdownOutput();
+    } catch (IOException | RuntimeException e) {
+      // already closed or reset; closing below is all that is left
+    }
+    closeQuietly();
+    return true;
+  }
+
+  private void closeQuietly() {
+    try {
+      channel.close();
+    } catch (IOException e) {
+      LOG.log(Level.DEBUG, () -> "closing an echo conversation failed: " + e);
+    }
+  }
+}

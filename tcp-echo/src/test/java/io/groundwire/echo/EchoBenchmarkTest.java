@@ -1,0 +1,122 @@
+package io.groundwire.echo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.SocketTimeoutException;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+@Timeout(60)
+class EchoBenchmarkTest {
+  private EchoServer server;
+
+  @BeforeEach
+  void startServer() throws Exception {
+    server = EchoServer.start(EchoServerOptions.builder().port(0).build());
+  }
+
+  @AfterEach
+  void stopServer() {
+    server.close();
+  }
+
+  @Test
+  void throughputRunReportsEchoedBytesAndRates() throws Exception {
+    EchoBenchmarkResult result = EchoBenchmark.run("127.0.0.1", server.port(), EchoBenchmarkOptions.builder()
+        .connections(2).duration(Duration.ofMillis(300)).warmup(Duration.ofMillis(100)).build());
+    assertEquals(BenchmarkMode.THROUGHPUT, result.mode());
+    assertEquals(65_536, result.messageSize());
+    assertTrue(result.bytes() > 0, result.toText());
+    assertEquals(result.bytes() / 65_536, result.messages());
+    double seconds = result.elapsed().toNanos() / 1e9;
+    assertTrue(seconds >= 0.3 && seconds < 2, result.toText());
+    assertEquals(result.bytes() / seconds / 1e6, result.megabytesPerSecond(), 0.001);
+    assertNull(result.roundTrips());
+    assertTrue(server.stats().bytesIn() >= result.bytes());
+  }
+
+  @Test
+  void latencyRunReportsOrderedPercentiles() throws Exception {
+    EchoBenchmarkResult result = EchoBenchmark.run("127.0.0.1", server.port(), EchoBenchmarkOptions.builder()
+        .mode(BenchmarkMode.LATENCY).duration(Duration.ofMillis(300)).warmup(Duration.ZERO).build());
+    assertEquals(64, result.messageSize());
+    assertTrue(result.messages() > 10, result.toText());
+    assertEquals(result.messages() * 64, result.bytes());
+    EchoBenchmarkResult.RoundTrips rtt = result.roundTrips();
+    assertNotNull(rtt);
+    assertTrue(rtt.p50().toNanos() > 0, result.toText());
+    assertTrue(rtt.p50().compareTo(rtt.p90()) <= 0, result.toText());
+    assertTrue(rtt.p90().compareTo(rtt.p99()) <= 0, result.toText());
+    assertTrue(rtt.p99().compareTo(rtt.p999()) <= 0, result.toText());
+    assertTrue(rtt.p999().compareTo(rtt.max()) <= 0, result.toText());
+    assertTrue(rtt.p50().compareTo(Duration.ofSeconds(1)) < 0, result.toText());
+  }
+
+  @Test
+  void byteCountRunEchoesExactlyThatMany() throws Exception {
+    EchoBenchmarkResult result = EchoBenchmark.run("127.0.0.1", server.port(), EchoBenchmarkOptions.builder()
+        .connections(3).totalBytes(10_000_001).messageSize(4096).build());
+    assertEquals(10_000_001, result.bytes());
+    org.awaitility.Awaitility.await().until(() -> server.stats().active() == 0);
+    assertEquals(10_000_001, server.stats().bytesOut());
+  }
+
+  @Test
+  void jsonIsOneFlatObjectWithEveryField() throws Exception {
+    EchoBenchmarkResult result = EchoBenchmark.run("127.0.0.1", server.port(), EchoBenchmarkOptions.builder()
+        .mode(BenchmarkMode.LATENCY).duration(Duration.ofMillis(200)).warmup(Duration.ZERO).build());
+    String json = result.toJson();
+    assertTrue(json.matches("""
+        \\{"mode":"latency","target":"127\\.0\\.0\\.1:\\d+","connections":1,"messageSize":64,\
+        "seconds":[0-9.]+,"bytes":\\d+,"messages":\\d+,"megabytesPerSecond":[0-9.]+,\
+        "messagesPerSecond":[0-9.]+,"rttP50Micros":[0-9.]+,"rttP90Micros":[0-9.]+,"rttP99Micros":[0-9.]+,\
+        "rttP999Micros":[0-9.]+,"rttMaxMicros":[0-9.]+,"rttMeanMicros":[0-9.]+}"""), json);
+  }
+
+  @Test
+  void throughputJsonHasNullRoundTrips() throws Exception {
+    EchoBenchmarkResult result = EchoBenchmark.run("127.0.0.1", server.port(), EchoBenchmarkOptions.builder()
+        .totalBytes(1_000_000).build());
+    assertTrue(result.toJson().contains("\"mode\":\"throughput\""), result.toJson());
+    assertTrue(result.toJson().endsWith("\"rttMaxMicros\":null,\"rttMeanMicros\":null}"), result.toJson());
+    assertTrue(result.toText().contains("throughput"), result.toText());
+  }
+
+  @Test
+  void failsWhenNobodyListens() throws Exception {
+    int port;
+    try (ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+      port = socket.getLocalPort();
+    }
+    assertThrows(ConnectException.class, () -> EchoBenchmark.run("127.0.0.1", port,
+        EchoBenchmarkOptions.builder().duration(Duration.ofMillis(100)).build()));
+  }
+
+  @Test
+  void failsInsteadOfHangingWhenServerNeverEchoes() throws Exception {
+    try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+      Thread.ofVirtual().start(() -> {
+        try {
+          silent.accept(); // accepted, never read: the benchmark must give up on its own
+        } catch (java.io.IOException e) {
+          // closed at the end of the test
+        }
+      });
+      SocketTimeoutException failure = assertThrows(SocketTimeoutException.class,
+          () -> EchoBenchmark.run("127.0.0.1", silent.getLocalPort(), EchoBenchmarkOptions.builder()
+              .mode(BenchmarkMode.LATENCY).duration(Duration.ofSeconds(30)).warmup(Duration.ZERO)
+              .connectTimeout(Duration.ofMillis(500)).build()));
+      assertTrue(failure.getMessage().startsWith("no echo from 127.0.0.1:"), failure.getMessage());
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package io.groundwire.time.internal;
+
+import io.groundwire.http.QueryParameters;
+import io.groundwire.http.server.Handler;
+import io.groundwire.http.server.Request;
+import io.groundwire.http.server.Response;
+import io.groundwire.http.server.Router;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Mounts {@link TimeApi} on the Groundwire HTTP server's {@link Router}. */
+public final class TimeApiHandler implements Handler {
+  private final TimeApi api;
+
+  private TimeApiHandler(TimeApi api) {
+    this.api = api;
+  }
+
+  /** A router sending every {@code /api/...} GET, HEAD and POST to {@code api}, and its 404s too. */
+  public static Router router(TimeApi api) {
+    TimeApiHandler handler = new TimeApiHandler(api);
+    return Router.builder()
+        .get("/api/*", handler)
+        .post("/api/*", handler)
+        .route("PUT", "/api/*", handler)
+        .route("DELETE", "/api/*", handler)
+        .route("PATCH", "/api/*", handler)
+        .notFound(handler)
+        .build();
+  }
+
+  @Override
+  public void handle(Request request, Response response) throws Exception {
+    String method = request.method().name();
+    byte[] body = "POST".equals(method) ? request.bodyAsBytes() : new byte[0];
+    ApiExchange.Response answer = api.handle(new ApiExchange.Request(
+        method, request.path(), firstValues(request.query()), name -> joined(request, name),
+        request.remoteAddress().getAddress(), body));
+    response.status(answer.status());
+    for (Map.Entry<String, String> header : answer.headers()) {
+      response.header(header.getKey(), header.getValue());
+    }
+    response.contentType(answer.contentType());
+    response.body(answer.body().getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String joined(Request request, String name) {
+    List<String> values = request.headers().values(name);
+    return values.isEmpty() ? null : String.join(", ", values);
+  }
+
+  private static Map<String, String> firstValues(QueryParameters query) {
+    Map<String, String> first = new HashMap<>();
+    for (int i = 0; i < query.size(); i++) {
+      first.putIfAbsent(query.name(i), query.value(i));
+    }
+    return first;
+  }
+}

@@ -1,0 +1,100 @@
+package io.groundwire.time.internal;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.net.StandardProtocolFamily;
+import java.nio.ByteBuffer;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.DatagramChannel;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Answers each datagram on one socket with at most one datagram, on one virtual thread. The receive
+ * time is read from the clock as soon as {@code receive} returns, so an SNTP reply carries the true
+ * receive timestamp. Datagrams larger than the buffer are truncated (none of our protocols needs more).
+ */
+public final class UdpResponder implements Closeable {
+  private static final System.Logger LOG = System.getLogger(UdpResponder.class.getName());
+  private static final int MAX_DATAGRAM = 1024;
+
+  /** Computes the reply to one datagram. */
+  @FunctionalInterface
+  public interface Handler {
+    /**
+     * @param request the datagram's bytes, position 0
+     * @param client who sent it
+     * @param received the clock's reading right after it arrived
+     * @return the reply (position to limit is sent), or null to send nothing
+     */
+    ByteBuffer respond(ByteBuffer request, InetSocketAddress client, Instant received);
+  }
+
+  private final DatagramChannel channel;
+  private final Thread thread;
+
+  private UdpResponder(DatagramChannel channel, String name, Clock clock, Handler handler) {
+    this.channel = channel;
+    this.thread = Thread.ofVirtual().name(name).unstarted(() -> serve(clock, handler));
+  }
+
+  /** Binds {@code address} and starts answering. */
+  public static UdpResponder start(String name, InetSocketAddress address, Clock clock, Handler handler)
+      throws IOException {
+    DatagramChannel channel = DatagramChannel.open(
+        address.getAddress() instanceof java.net.Inet6Address ? StandardProtocolFamily.INET6 : StandardProtocolFamily.INET);
+    try {
+      channel.bind(address);
+    } catch (IOException e) {
+      channel.close();
+      throw new java.net.BindException("cannot bind UDP " + address + ": " + e.getMessage());
+    }
+    UdpResponder responder = new UdpResponder(channel, name, clock, handler);
+    responder.thread.start();
+    return responder;
+  }
+
+  /** The bound address. */
+  public InetSocketAddress localAddress() {
+    try {
+      return (InetSocketAddress) channel.getLocalAddress();
+    } catch (IOException e) {
+      throw new IllegalStateException("closed", e);
+    }
+  }
+
+  private void serve(Clock clock, Handler handler) {
+    ByteBuffer buffer = ByteBuffer.allocateDirect(MAX_DATAGRAM);
+    while (channel.isOpen()) {
+      try {
+        buffer.clear();
+        SocketAddress from = channel.receive(buffer);
+        Instant received = clock.instant();
+        buffer.flip();
+        ByteBuffer reply = handler.respond(buffer, (InetSocketAddress) from, received);
+        if (reply != null) {
+          channel.send(reply, from);
+        }
+      } catch (ClosedChannelException e) {
+        return;
+      } catch (IOException | RuntimeException e) {
+        // One bad peer (ICMP unreachable, a handler bug) must not stop the service.
+        LOG.log(Level.DEBUG, "UDP " + thread.getName() + ": " + e);
+      }
+    }
+  }
+
+  /** Stops answering and waits for the loop to end. */
+  @Override
+  public void close() throws IOException {
+    channel.close();
+    try {
+      thread.join(2_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
