@@ -141,14 +141,25 @@ wrk_mib_s() {
 wrk_errors() {
   awk '/Non-2xx/ { e += $NF } /Socket errors/ { gsub(/,/, ""); e += $4 + $6 + $8 + $10 } END { print e + 0 }' "$1"
 }
+# the same without read errors: a server that closes after each response without announcing
+# `Connection: close` makes wrk count one read error per request, which is not a failure there.
+wrk_errors_but_reads() {
+  awk '/Non-2xx/ { e += $NF } /Socket errors/ { gsub(/,/, ""); e += $4 + $8 + $10 } END { print e + 0 }' "$1"
+}
 
-# closes_on_request PORT PATH : 0 when the server closes the connection after answering a
-# `Connection: close` HTTP/1.1 request (within 2 s), 1 when it keeps it open.
-closes_on_request() {
-  local port=$1 path=${2:-/}
-  timeout 3 bash -c "exec 3<>/dev/tcp/127.0.0.1/$port
+# close_behaviour PORT PATH : how a server treats an HTTP/1.1 request with `Connection: close`:
+#   "closes"    it answers and closes the connection (within 2 s);
+#   "announces" it answers `Connection: close` but leaves closing to the client (wrk then closes);
+#   "ignores"   it neither closes nor announces it: a client like wrk keeps reusing the connection.
+close_behaviour() {
+  local port=$1 path=${2:-/} reply rc=0
+  reply=$(timeout 3 bash -c "exec 3<>/dev/tcp/127.0.0.1/$port
     printf 'GET $path HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n' >&3
-    timeout 2 cat <&3 > /dev/null" 2>/dev/null
+    timeout 2 cat <&3" 2>/dev/null) || rc=$?
+  if [ "$rc" = 0 ]; then echo closes
+  elif printf '%s' "$reply" | tr -d '\r' | grep -qi '^connection: *close'; then echo announces
+  else echo ignores
+  fi
 }
 
 # --- nginx -----------------------------------------------------------------------------------------

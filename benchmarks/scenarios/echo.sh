@@ -9,7 +9,7 @@ source "$(dirname "$0")/../lib.sh"
 
 PEERS=${PEERS:-"groundwire c netty socat"}
 [ -f "$GROUNDWIRE_JAR" ] || die "$GROUNDWIRE_JAR is missing (run.sh builds it)"
-if ! "$JAVA" -jar "$GROUNDWIRE_JAR" echo-bench --help > /dev/null 2>&1; then
+if ! "$JAVA" -jar "$GROUNDWIRE_JAR" echo-bench --help 2>/dev/null | grep -q -- --json; then
   note "echo: this build's groundwire.jar has no echo-bench yet; the echo scenario needs it as load generator"
   exit 0
 fi
@@ -35,8 +35,8 @@ echo_bench() {
     --connections "$conns" --size "$size" --mode "$mode" --duration "${secs}s" --json > "$out" 2> "$out.err"
 }
 # Figures from echo-bench's JSON: MB/s (10^6 bytes per second, as echo-bench reports) and the median RTT in µs.
-json_mb_s() { jq -r '.megabytesPerSecond // .mbPerSecond // .mb_per_second // .megabytes_per_second // empty' "$1"; }
-json_p50_us() { jq -r '(.roundTripMicros.p50 // .rttMicros.p50 // .latency.p50Micros // .p50_us // .p50Micros) // empty' "$1"; }
+json_mb_s() { jq -r '.megabytesPerSecond // empty' "$1"; }
+json_p50_us() { jq -r '.rttP50Micros // empty' "$1"; }
 
 port=17080
 for peer in $PEERS; do

@@ -42,12 +42,13 @@ for peer in $PEERS; do
   if [ "$body" != "Hello, World!" ]; then
     note "http: $peer answered '$body' instead of Hello, World!; skipped"; stop_pid "$pid"; continue
   fi
-  if ! closes_on_request "$port" /; then
-    note "http: $peer does NOT close the connection on 'Connection: close' (HTTP/1.1); its close-per-request figure reuses connections and is not comparable"
-    close_label="$peer(no-close)"
-  else
-    close_label="$peer"
-  fi
+  close_label=$peer
+  case "$(close_behaviour "$port" /)" in
+    closes) ;;
+    announces) note "http: $peer answers 'Connection: close' but leaves the close to the client (wrk closes; still one connection per request)" ;;
+    ignores) note "http: $peer ignores 'Connection: close' (HTTP/1.1): wrk keeps reusing its connections, so its close-64 figure is not comparable"
+      close_label="$peer(no-close)" ;;
+  esac
   log "http: $peer (pid $pid, port $port): warmup ${WARMUP}s"
   wrk_run "$RESULTS_DIR/logs/http-$peer-warmup.txt" 64 "$WARMUP" "http://127.0.0.1:$port/" || true
 
@@ -60,6 +61,7 @@ for peer in $PEERS; do
         close-64) wrk_run "$out" 64 "$DURATION" "http://127.0.0.1:$port/" -H 'Connection: close' || true; label=$close_label ;;
       esac
       rps=$(wrk_rps "$out"); p99=$(wrk_p99_ms "$out"); errors=$(wrk_errors "$out")
+      [ "$test" = close-64 ] && errors=$(wrk_errors_but_reads "$out")
       if [ -z "$rps" ]; then note "http: $peer $test run $run: wrk failed (see $out)"; continue; fi
       [ "$errors" != 0 ] && note "http: $peer $test run $run: $errors errors (see $out)"
       record http "hello $test" "requests/s" higher "$label" "$rps"

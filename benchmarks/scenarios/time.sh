@@ -1,31 +1,38 @@
 #!/usr/bin/env bash
-# Time service (issue 5): wrk -t1 -c64 on GET /api/timezone/Europe/London against
-# `groundwire time-server`, relative to the plaintext hello on our HTTP server in the same run
+# Time service (issue 5): wrk -t1 -c64 on GET /api/timezone/Europe/London against our
+# TimeService (library defaults), relative to the plaintext hello on our HTTP server in the same run
 # (target >= 0.7x), and SNTP replies per second answered on one core (SntpLoad on the load CPU).
 # Usage: scenarios/time.sh [--quick]
 set -euo pipefail
 source "$(dirname "$0")/../lib.sh"
 
-[ -f "$GROUNDWIRE_JAR" ] || die "$GROUNDWIRE_JAR is missing (run.sh builds it)"
-if ! "$JAVA" -jar "$GROUNDWIRE_JAR" time-server --help > /dev/null 2>&1; then
-  note "time: this build's groundwire.jar has no time-server yet"
-  exit 0
+if ! has_class io.groundwire.benchmarks.ours.GroundwireTime; then
+  note "time: the time service is not in this build"; exit 0
 fi
 http_port=18481 sntp_port=18482 hello_port=18483
 
-start_pinned "$SERVER_CPU" time-server "$JAVA" $JVM_OPTS -jar "$GROUNDWIRE_JAR" time-server \
-  --http-port "$http_port" --sntp-port "$sntp_port" --daytime-port 18484 --time-port 18485
+# Our TimeService through its library API (benchmarks' GroundwireTime main), rate limiting off.
+start_java_peer time-server io.groundwire.benchmarks.ours.GroundwireTime "$http_port" "$sntp_port"
 pid=$LAST_PID
-wait_port "$http_port" 60 "$pid" || die "time-server did not start (see logs/time-server.log)"
+for i in $(seq 600); do
+  grep -q 'listening' "$RESULTS_DIR/logs/time-server.log" 2>/dev/null && break
+  kill -0 "$pid" 2>/dev/null || die "the time service did not start (see logs/time-server.log)"
+  sleep 0.1
+done
 api="http://127.0.0.1:$http_port/api/timezone/Europe/London"
-curl -sf --max-time 5 "$api" | jq -e .datetime > /dev/null || die "time-server: $api did not answer JSON with a datetime"
+http_ok=0
+if wait_port "$http_port" 5 "$pid" && curl -sf --max-time 5 "$api" | jq -e .datetime > /dev/null; then
+  http_ok=1
+else
+  note "time: the HTTP API does not answer $api in this build; only SNTP measured"
+fi
 
-# wrk_series PEER URL : warmup, then RUNS keep-alive runs at 64 connections.
+# wrk_series SLUG PEER URL : warmup, then RUNS keep-alive runs at 64 connections (logs named by SLUG).
 wrk_series() {
-  local peer=$1 url=$2 run out rps
-  wrk_run "$RESULTS_DIR/logs/time-$peer-warmup.txt" 64 "$WARMUP" "$url" || true
+  local slug=$1 peer=$2 url=$3 run out rps
+  wrk_run "$RESULTS_DIR/logs/time-$slug-warmup.txt" 64 "$WARMUP" "$url" || true
   for run in $(seq "$RUNS"); do
-    out="$RESULTS_DIR/logs/time-$peer-$run.txt"
+    out="$RESULTS_DIR/logs/time-$slug-$run.txt"
     wrk_run "$out" 64 "$DURATION" "$url" || true
     rps=$(wrk_rps "$out")
     [ -n "$rps" ] || { note "time: $peer run $run: wrk failed (see $out)"; continue; }
@@ -34,7 +41,7 @@ wrk_series() {
     log "time: $peer run $run: $rps req/s"
   done
 }
-wrk_series "groundwire /api/timezone/Europe/London" "$api"
+[ "$http_ok" = 1 ] && wrk_series timezone "groundwire /api/timezone/Europe/London" "$api"
 
 # SNTP: replies per second with 64 requests in flight.
 for run in $(seq "$RUNS"); do
@@ -50,14 +57,12 @@ for run in $(seq "$RUNS"); do
 done
 stop_pid "$pid"
 
-if has_class io.groundwire.benchmarks.ours.GroundwireHello; then
+if [ "$http_ok" = 1 ] && has_class io.groundwire.benchmarks.ours.GroundwireHello; then
   start_java_peer time-hello io.groundwire.benchmarks.ours.GroundwireHello "$hello_port"
   pid=$LAST_PID
   wait_port "$hello_port" 60 "$pid" || die "GroundwireHello did not start (see logs/time-hello.log)"
-  wrk_series "groundwire GET / hello" "http://127.0.0.1:$hello_port/"
+  wrk_series hello "groundwire GET / hello" "http://127.0.0.1:$hello_port/"
   stop_pid "$pid"
-else
-  note "time: the plaintext hello on our server is not in this build; no ratio"
 fi
 
 zone=$(median_of time "GET keep-alive 64 connections" "requests/s" "groundwire /api/timezone/Europe/London")

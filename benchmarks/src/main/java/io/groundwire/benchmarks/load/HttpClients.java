@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 /** The HTTP client libraries {@link ClientBench} compares, each configured to pool enough connections. */
 final class HttpClients {
-  static final List<String> NAMES = List.of("okhttp", "apache", "jdk");
+  static final List<String> NAMES = List.of("groundwire", "okhttp", "apache", "jdk");
 
   private HttpClients() {}
 
@@ -23,6 +23,7 @@ final class HttpClients {
 
   static Client create(String name, int threads) {
     return switch (name) {
+      case "groundwire" -> new GroundwireClient(threads);
       case "okhttp" -> okhttp(threads);
       case "apache" -> apache(threads);
       case "jdk" -> jdk();
