@@ -1,15 +1,25 @@
 /* Minimal epoll TCP echo server: the loopback limit for the echo benchmark.
-   One thread, level-triggered epoll; accepted sockets stay blocking, so a write
-   waits until the client has taken the bytes (the benchmark clients always read).
+   One thread, non-blocking sockets, level-triggered epoll. Bytes read are written back at once;
+   what the socket cannot take yet waits in the connection's buffer, and reading that connection
+   pauses (EPOLLOUT instead of EPOLLIN) until it is drained, so memory stays bounded.
    Usage: echo PORT   (listens on 127.0.0.1) */
+#define _GNU_SOURCE
 #include <arpa/inet.h>
-#include <netinet/in.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <netinet/tcp.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/epoll.h>
-#include <sys/socket.h>
 #include <unistd.h>
+
+#define SIZE 65536
+struct conn { int fd, off, len; char buf[SIZE]; };
+
+static void watch(int ep, int op, struct conn *c, unsigned events) {
+  struct epoll_event ev = {.events = events, .data.ptr = c};
+  epoll_ctl(ep, op, c->fd, &ev);
+}
 
 int main(int argc, char **argv) {
   int port = argc > 1 ? atoi(argv[1]) : 7009, one = 1;
@@ -19,25 +29,35 @@ int main(int argc, char **argv) {
   inet_pton(AF_INET, "127.0.0.1", &a.sin_addr);
   if (bind(ls, (struct sockaddr *)&a, sizeof a) || listen(ls, 1024)) { perror("listen"); return 1; }
   int ep = epoll_create1(0);
-  struct epoll_event ev = {.events = EPOLLIN, .data.fd = ls}, evs[64];
-  epoll_ctl(ep, EPOLL_CTL_ADD, ls, &ev);
+  struct conn listener = {.fd = ls};
+  watch(ep, EPOLL_CTL_ADD, &listener, EPOLLIN);
   printf("c-echo listening on 127.0.0.1:%d\n", port); fflush(stdout);
-  static char buf[65536];
+  struct epoll_event evs[64];
   for (;;) {
     int n = epoll_wait(ep, evs, 64, -1);
     for (int i = 0; i < n; i++) {
-      int fd = evs[i].data.fd;
-      if (fd == ls) {
-        int c = accept(ls, NULL, NULL);
-        if (c < 0) continue;
-        setsockopt(c, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
-        ev.events = EPOLLIN; ev.data.fd = c;
-        epoll_ctl(ep, EPOLL_CTL_ADD, c, &ev);
+      struct conn *c = evs[i].data.ptr;
+      if (c == &listener) {
+        int fd = accept4(ls, NULL, NULL, SOCK_NONBLOCK);
+        if (fd < 0) continue;
+        setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+        struct conn *nc = malloc(sizeof *nc);
+        nc->fd = fd; nc->off = nc->len = 0;
+        watch(ep, EPOLL_CTL_ADD, nc, EPOLLIN);
         continue;
       }
-      ssize_t r = read(fd, buf, sizeof buf), w = 0;
-      while (r > 0 && w < r) { ssize_t k = write(fd, buf + w, r - w); if (k <= 0) { r = -1; break; } w += k; }
-      if (r <= 0) { epoll_ctl(ep, EPOLL_CTL_DEL, fd, NULL); close(fd); }
+      if (c->len == 0) {  /* readable: read a chunk */
+        ssize_t r = read(c->fd, c->buf, SIZE);
+        if (r == 0 || (r < 0 && errno != EAGAIN)) { close(c->fd); free(c); continue; }
+        if (r < 0) continue;
+        c->off = 0; c->len = r;
+      }
+      ssize_t w = write(c->fd, c->buf + c->off, c->len - c->off);  /* write back what we hold */
+      if (w < 0 && errno != EAGAIN) { close(c->fd); free(c); continue; }
+      if (w > 0) c->off += w;
+      int pending = c->off < c->len;
+      if (!pending) c->len = 0;
+      if (pending != !!(evs[i].events & EPOLLOUT)) watch(ep, EPOLL_CTL_MOD, c, pending ? EPOLLOUT : EPOLLIN);
     }
   }
 }
