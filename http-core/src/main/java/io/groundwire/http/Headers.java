@@ -1,5 +1,6 @@
 package io.groundwire.http;
 
+import io.groundwire.http.internal.Lists;
 import io.groundwire.http.internal.Syntax;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -113,7 +114,7 @@ public final class Headers {
     List<String> result = new ArrayList<>(2);
     String[] nv = namesAndValues;
     for (int i = 0; i < nv.length; i += 2) {
-      if (sameName(nv[i], name)) splitList(nv[i + 1], result);
+      if (sameName(nv[i], name)) Lists.split(nv[i + 1], result);
     }
     return Collections.unmodifiableList(result);
   }
@@ -125,7 +126,7 @@ public final class Headers {
   public boolean hasToken(String name, String token) {
     String[] nv = namesAndValues;
     for (int i = 0; i < nv.length; i += 2) {
-      if (sameName(nv[i], name) && valueHasToken(nv[i + 1], token)) return true;
+      if (sameName(nv[i], name) && Lists.hasToken(nv[i + 1], token)) return true;
     }
     return false;
   }
@@ -184,49 +185,6 @@ public final class Headers {
   static boolean sameName(String a, String b) {
     // Common names from the codec are shared constants, so identity often decides.
     return a == b || (a.length() == b.length() && a.equalsIgnoreCase(b));
-  }
-
-  private static boolean valueHasToken(String value, String token) {
-    int n = value.length();
-    int start = 0;
-    while (start <= n) {
-      int comma = value.indexOf(',', start);
-      int end = comma < 0 ? n : comma;
-      int s = start;
-      int e = end;
-      while (s < e && Syntax.isOws(value.charAt(s))) s++;
-      while (e > s && Syntax.isOws(value.charAt(e - 1))) e--;
-      if (e - s == token.length() && value.regionMatches(true, s, token, 0, token.length())) {
-        return true;
-      }
-      if (comma < 0) break;
-      start = comma + 1;
-    }
-    return false;
-  }
-
-  private static void splitList(String value, List<String> out) {
-    int n = value.length();
-    int start = 0;
-    boolean quoted = false;
-    for (int i = 0; i < n; i++) {
-      char c = value.charAt(i);
-      if (quoted) {
-        if (c == '\\') i++;
-        else if (c == '"') quoted = false;
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        addElement(value, start, i, out);
-        start = i + 1;
-      }
-    }
-    addElement(value, start, n, out);
-  }
-
-  private static void addElement(String value, int start, int end, List<String> out) {
-    String element = Syntax.trimOws(value.substring(start, end));
-    if (!element.isEmpty()) out.add(element);
   }
 
   /** Builds {@link Headers}, validating each name and value as it is added. Not thread-safe. */

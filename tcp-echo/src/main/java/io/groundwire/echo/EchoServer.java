@@ -1,5 +1,6 @@
 package io.groundwire.echo;
 
+import io.groundwire.echo.internal.Conversations;
 import io.groundwire.echo.internal.EchoConnection;
 import io.groundwire.echo.internal.IdleReaper;
 import io.groundwire.echo.internal.Listening;
@@ -14,8 +15,6 @@ import java.nio.channels.DatagramChannel;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.util.Objects;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -40,8 +39,7 @@ public final class EchoServer implements AutoCloseable {
 
   private final EchoServerOptions options;
   private final ServerCounters counters = new ServerCounters();
-  private final Set<EchoConnection> connections = ConcurrentHashMap.newKeySet();
-  private final Object connectionsEnded = new Object();
+  private final Conversations connections = new Conversations();
   private final CountDownLatch terminated = new CountDownLatch(1);
   private final Object lifecycle = new Object();
   /** Only the accept thread starts conversations, so the builder's counter needs no locking. */
@@ -170,12 +168,10 @@ public final class EchoServer implements AutoCloseable {
     try {
       closeQuietly(listener);
       closeQuietly(udp);
-      boolean interrupted = !awaitConnectionsEnded(options.closeGrace().toNanos());
-      for (EchoConnection connection : connections) {
-        connection.close();
-      }
+      boolean interrupted = !connections.awaitNoneOpen(options.closeGrace().toNanos());
+      connections.closeAll();
       if (!interrupted) {
-        awaitConnectionsEnded(TimeUnit.SECONDS.toNanos(2));
+        connections.awaitNoneOpen(TimeUnit.SECONDS.toNanos(2));
       }
       if (reaper != null) {
         reaper.stop();
@@ -243,31 +239,8 @@ public final class EchoServer implements AutoCloseable {
   }
 
   private void ended(EchoConnection connection) {
-    connections.remove(connection);
     counters.release();
-    synchronized (connectionsEnded) {
-      connectionsEnded.notifyAll();
-    }
-  }
-
-  /** Waits until no conversation is open or the time is up; false when interrupted. */
-  private boolean awaitConnectionsEnded(long nanos) {
-    long deadline = System.nanoTime() + nanos;
-    synchronized (connectionsEnded) {
-      while (!connections.isEmpty()) {
-        long remaining = deadline - System.nanoTime();
-        if (remaining <= 0) {
-          return true;
-        }
-        try {
-          TimeUnit.NANOSECONDS.timedWait(connectionsEnded, remaining);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          return false;
-        }
-      }
-    }
-    return true;
+    connections.remove(connection);
   }
 
   private void awaitQuietly() {

@@ -1,21 +1,53 @@
 package io.groundwire.time;
 
+import io.groundwire.http.server.Handler;
+import io.groundwire.http.server.HttpServer;
+import io.groundwire.http.server.HttpServerOptions;
+import io.groundwire.time.internal.AddressRange;
+import io.groundwire.time.internal.ClientAddress;
 import io.groundwire.time.internal.RateLimiter;
+import io.groundwire.time.internal.ServiceCounters;
+import io.groundwire.time.internal.TimeApi;
+import io.groundwire.time.internal.TimeApiHandler;
 import java.io.Closeable;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 
-/** The HTTP API's listener: waits for http-server's HttpServer. */
+/** The HTTP API on Groundwire's {@link HttpServer}. */
 final class HttpListener implements Closeable {
-  static HttpListener start(TimeServiceOptions options, RateLimiter limiter, InetSocketAddress address)
+  private final HttpServer server;
+
+  private HttpListener(HttpServer server) {
+    this.server = server;
+  }
+
+  static HttpListener start(TimeServiceOptions options, RateLimiter limiter, ServiceCounters counters,
+      InetSocketAddress address)
       throws IOException {
-    throw new IOException("the HTTP API needs the http-server module's HttpServer, not in this build yet");
+    HttpServerOptions serverOptions = HttpServerOptions.builder()
+        .bindAddress(address.getAddress())
+        .port(address.getPort())
+        .maxBodySize(64 * 1024)
+        .build();
+    HttpServer server = HttpServer.create(serverOptions, handler(options, limiter, counters));
+    server.start();
+    return new HttpListener(server);
+  }
+
+  static Handler handler(TimeServiceOptions options, RateLimiter limiter, ServiceCounters counters) {
+    ClientAddress clientAddress = new ClientAddress(
+        options.trustedProxies().stream().map(AddressRange::parse).toList());
+    return TimeApiHandler.router(new TimeApi(options.clock(), options.defaultZone(), limiter, clientAddress,
+        options.rootDispersion(), counters));
   }
 
   InetSocketAddress localAddress() {
-    throw new IllegalStateException();
+    return server.address();
   }
 
+  /** Drains: requests in flight finish within the HTTP server's grace period. */
   @Override
-  public void close() {}
+  public void close() {
+    server.close();
+  }
 }

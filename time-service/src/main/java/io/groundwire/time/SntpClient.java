@@ -81,6 +81,8 @@ public final class SntpClient implements TimeSource {
             throw e;
           }
           break; // honour it: send no more, use what was answered
+        } catch (java.net.PortUnreachableException e) {
+          throw new java.net.ConnectException(name() + ": nothing listens there (ICMP port unreachable)");
         } catch (IOException e) {
           last = e;
         }

@@ -194,7 +194,7 @@ public final class TimeClient implements TimeSource, AutoCloseable {
       }
       json.endArray();
       return ids;
-    } catch (com.squareup.moshi.JsonDataException e) {
+    } catch (com.squareup.moshi.JsonDataException | com.squareup.moshi.JsonEncodingException e) {
       throw new IOException("malformed zone list: " + e.getMessage(), e);
     }
   }

@@ -37,6 +37,7 @@ public final class TimeService implements AutoCloseable {
   private InetSocketAddress daytime;
   private InetSocketAddress time;
   private InetSocketAddress sntp;
+  private final java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
 
   private TimeService(TimeServiceOptions options) {
     this.options = options;
@@ -76,7 +77,7 @@ public final class TimeService implements AutoCloseable {
       time = startTcpAndUdp("time", options.timePort(), this::timeReply);
     }
     if (options.httpPort() != TimeServiceOptions.OFF) {
-      HttpListener listener = HttpListener.start(options, limiter, new InetSocketAddress(host, options.httpPort()));
+      HttpListener listener = HttpListener.start(options, limiter, counters, new InetSocketAddress(host, options.httpPort()));
       listeners.add(listener);
       http = listener.localAddress();
     }
@@ -133,6 +134,15 @@ public final class TimeService implements AutoCloseable {
     return false;
   }
 
+  /**
+   * The HTTP API as a handler, to mount in another Groundwire HTTP server (it answers {@code /api/...}
+   * and 404 elsewhere); no listener is started.
+   */
+  public static io.groundwire.http.server.Handler httpHandler(TimeServiceOptions options) {
+    return HttpListener.handler(options,
+        new RateLimiter(options.ratePerSecond(), options.rateBurst(), System::nanoTime), new ServiceCounters());
+  }
+
   /** The options this service runs with. */
   public TimeServiceOptions options() {
     return options;
@@ -165,7 +175,7 @@ public final class TimeService implements AutoCloseable {
 
   /** Stops every listener, letting replies in flight finish (bounded by a few seconds). */
   @Override
-  public void close() {
+  public synchronized void close() {
     for (int i = listeners.size() - 1; i >= 0; i--) {
       try {
         listeners.get(i).close();
@@ -175,5 +185,11 @@ public final class TimeService implements AutoCloseable {
       }
     }
     listeners.clear();
+    closed.countDown();
+  }
+
+  /** Blocks until {@link #close()} has finished (from another thread, e.g. a shutdown hook). */
+  public void awaitTermination() throws InterruptedException {
+    closed.await();
   }
 }

@@ -89,6 +89,16 @@ public record ZonedTime(
         currentTzdbVersion());
   }
 
+  /** This value as worldtimeapi's JSON object (plus {@code tzdb_version}). */
+  public String toJson() {
+    return io.groundwire.time.internal.WorldTimeFormat.json(this);
+  }
+
+  /** This value in worldtimeapi's {@code .txt} form: "key: value" lines. */
+  public String toText() {
+    return io.groundwire.time.internal.WorldTimeFormat.text(this);
+  }
+
   /** The instant this time denotes. */
   public Instant instant() {
     return dateTime.toInstant();

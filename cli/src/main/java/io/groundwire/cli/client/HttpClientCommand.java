@@ -8,7 +8,6 @@ import io.groundwire.http.client.Response;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -161,10 +160,26 @@ public final class HttpClientCommand implements Callable<Integer> {
     return builder.build();
   }
 
+  /**
+   * The file named by {@code @FILE}, or null when {@code value} is data. Picocli expands
+   * {@code @FILE} arguments as argument files unless the root command turns that off, so
+   * {@code @@FILE} (which picocli turns into {@code @FILE}) is accepted as the same thing.
+   */
+  private static Path fileReference(String value) {
+    if (!value.startsWith("@") || value.length() < 2) {
+      return null;
+    }
+    return Path.of(value.startsWith("@@") ? value.substring(2) : value.substring(1));
+  }
+
   private RequestBody body() {
     if (dataBinary != null) {
-      if (dataBinary.startsWith("@")) {
-        return RequestBody.ofFile(Path.of(dataBinary.substring(1)), "application/x-www-form-urlencoded");
+      Path file = fileReference(dataBinary);
+      if (file != null) {
+        if (!Files.isRegularFile(file)) {
+          throw new CommandFailure("no such file: " + file, 26);
+        }
+        return RequestBody.ofFile(file, "application/x-www-form-urlencoded");
       }
       return RequestBody.of(dataBinary, "application/x-www-form-urlencoded");
     }
@@ -176,12 +191,13 @@ public final class HttpClientCommand implements Callable<Integer> {
       if (!joined.isEmpty()) {
         joined.append('&');
       }
-      if (d.startsWith("@")) {
+      Path file = fileReference(d);
+      if (file != null) {
         try {
           // curl -d @FILE drops carriage returns and newlines
-          joined.append(Files.readString(Path.of(d.substring(1))).replace("\r", "").replace("\n", ""));
+          joined.append(Files.readString(file).replace("\r", "").replace("\n", ""));
         } catch (IOException e) {
-          throw new UncheckedIOException(e);
+          throw new CommandFailure("cannot read " + file + ": " + e.getMessage(), 26);
         }
       } else {
         joined.append(d);

@@ -4,7 +4,9 @@ import io.groundwire.cli.CommandFailure;
 import io.groundwire.echo.EchoClient;
 import io.groundwire.echo.EchoClientOptions;
 import java.io.InputStream;
-import java.io.PrintStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -40,9 +42,12 @@ public final class EchoClientCommand implements Callable<Integer> {
       description = "Connect timeout, and how long to wait for owed echoes (default: ${DEFAULT-VALUE}).")
   Duration timeout;
 
-  /** Where stdin and stdout are; tests swap them. */
+  /**
+   * Where stdin and stdout are; tests swap them. Stdout is the raw file descriptor rather than
+   * System.out, whose PrintStream would hide a closed pipe ({@code | head}) instead of failing.
+   */
   InputStream stdin = System.in;
-  PrintStream stdout = System.out;
+  OutputStream stdout = new FileOutputStream(FileDescriptor.out);
 
   @Override
   public Integer call() throws Exception {

@@ -64,18 +64,19 @@ public final class EchoServerCommand implements Callable<Integer> {
       throw new CommandFailure(e.getMessage(), 2);
     }
     EchoServer server = EchoServer.start(options);
-    PrintWriter out = spec.commandLine().getOut();
-    out.println("echo-server listening on " + Addresses.format(server.address()) + (udp ? " (tcp and udp)" : " (tcp)"));
-    out.flush();
+    // The hook comes first: whoever reads the line below may send SIGTERM at once.
     Thread hook = new Thread(() -> {
       server.close();
       EchoServerStats stats = server.stats();
       PrintWriter err = spec.commandLine().getErr();
-      err.println("echo-server: closed after " + stats.accepted() + " connections ("
+      err.println("echo-server: closed; " + stats.accepted() + " connections accepted ("
           + stats.refused() + " refused), " + stats.bytesIn() + " bytes echoed");
       err.flush();
     }, "echo-server-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
+    PrintWriter out = spec.commandLine().getOut();
+    out.println("echo-server listening on " + Addresses.format(server.address()) + (udp ? " (tcp and udp)" : " (tcp)"));
+    out.flush();
     server.awaitTermination();
     return 0;
   }

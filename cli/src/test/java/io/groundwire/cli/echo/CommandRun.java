@@ -3,7 +3,6 @@ package io.groundwire.cli.echo;
 import io.groundwire.cli.Main;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import picocli.CommandLine;
@@ -36,7 +35,7 @@ final class CommandRun {
     EchoClientCommand client = commandLine.getSubcommands().get("echo-client").getCommand();
     ByteArrayOutputStream raw = new ByteArrayOutputStream();
     client.stdin = new ByteArrayInputStream(stdin);
-    client.stdout = new PrintStream(raw, true);
+    client.stdout = raw;
     int exitCode = commandLine.execute(args);
     return new CommandRun(exitCode, out.toString(), err.toString(), raw.toByteArray());
   }

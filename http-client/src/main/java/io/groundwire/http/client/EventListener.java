@@ -6,7 +6,7 @@ import java.net.InetSocketAddress;
 /**
  * Callbacks for each phase of a call, for metrics and logs. Every method has a no-op default, so an
  * implementation overrides only what it needs. Methods run on the calling thread, in the order of
- * the phases; they must be quick and must not throw (an exception is logged and ignored).
+ * the phases; they must be quick and must not throw (an exception fails the call).
  * One listener is shared by all calls of a client, so implementations must be thread-safe.
  */
 public interface EventListener {

@@ -58,8 +58,8 @@ public final class HttpClient implements AutoCloseable {
    * Sends {@code request}, follows redirects if enabled, and returns the final response once its
    * head has arrived. The caller must close the response (or read its body to the end).
    *
-   * @throws ConnectTimeoutException, ReadTimeoutException, WriteTimeoutException, CallTimeoutException
-   *     when a time limit passes
+   * @throws HttpTimeoutException when a time limit passes: {@link ConnectTimeoutException},
+   *     {@link ReadTimeoutException}, {@link WriteTimeoutException} or {@link CallTimeoutException}
    * @throws MalformedResponseException when the server's bytes are not valid HTTP/1.1
    * @throws ConnectionClosedException when the server closed or reset the connection before answering
    * @throws RedirectException when a redirect cannot be followed

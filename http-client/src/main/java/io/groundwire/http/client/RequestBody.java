@@ -50,7 +50,6 @@ public abstract class RequestBody {
         sink.write(bytes);
       }
 
-      /** Bodies in memory are small enough to go out with the request head in one write. */
       @Override
       public String toString() {
         return "RequestBody(" + bytes.length + " bytes)";

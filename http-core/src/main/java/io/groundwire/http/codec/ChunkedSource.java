@@ -126,7 +126,7 @@ public final class ChunkedSource implements Source {
     long size = 0;
     int i = 0;
     for (; i < end; i++) {
-      int digit = Character.digit(line[i], 16);
+      int digit = hexDigit(line[i]);
       if (digit < 0) break;
       if (size > (Long.MAX_VALUE >>> 4)) throw HttpProtocolException.badRequest("chunk size overflows");
       size = (size << 4) | digit;
@@ -144,6 +144,13 @@ public final class ChunkedSource implements Source {
       extensions.add(new String(line, i, extensionLength, StandardCharsets.ISO_8859_1));
     }
     return size;
+  }
+
+  private static int hexDigit(byte b) {
+    if (b >= '0' && b <= '9') return b - '0';
+    if (b >= 'a' && b <= 'f') return b - 'a' + 10;
+    if (b >= 'A' && b <= 'F') return b - 'A' + 10;
+    return -1;
   }
 
   // chunk-ext = *( BWS ";" BWS ext-name [ BWS "=" BWS ext-val ] ), ext-val = token / quoted-string

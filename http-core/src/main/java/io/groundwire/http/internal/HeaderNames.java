@@ -46,7 +46,9 @@ public final class HeaderNames {
   }
 
   private static boolean matches(String candidate, byte[] bytes, int offset, int length) {
-    for (int i = 0; i < length; i++) {
+    // The last byte tells most same-length names apart (Accept-Encoding, Accept-Language).
+    if (bytes[offset + length - 1] != (byte) candidate.charAt(length - 1)) return false;
+    for (int i = 0; i < length - 1; i++) {
       if (bytes[offset + i] != (byte) candidate.charAt(i)) return false;
     }
     return true;

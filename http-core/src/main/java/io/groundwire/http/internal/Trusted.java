@@ -12,8 +12,13 @@ public final class Trusted {
 
   private Trusted() {}
 
-  /** Called once by {@link Headers}' static initializer. */
-  public static void registerHeaders(Function<String[], Headers> factory) {
+  /**
+   * Called once by {@link Headers}' static initializer.
+   *
+   * @throws IllegalStateException if a factory is already registered
+   */
+  public static synchronized void registerHeaders(Function<String[], Headers> factory) {
+    if (headersFactory != null) throw new IllegalStateException("already registered");
     headersFactory = factory;
   }
 

@@ -15,10 +15,18 @@ import java.nio.file.Path;
  * <p>Methods return this response so calls can be chained: {@code res.status(201).text("made")}.
  */
 public interface Response {
-  /** Sets the status code (100..999 are accepted; 1xx codes other than 101 are refused). */
+  /**
+   * Sets the status code.
+   *
+   * @throws IllegalArgumentException when it is not within 200..599 (1xx responses are the server's)
+   */
   Response status(int code);
 
-  /** Sets the status code and reason phrase. */
+  /**
+   * Sets the status code and reason phrase.
+   *
+   * @throws IllegalArgumentException as {@link #status(int)}
+   */
   Response status(Status status);
 
   /** The status code set so far (200 by default). */

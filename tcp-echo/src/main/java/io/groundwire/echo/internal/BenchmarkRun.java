@@ -32,6 +32,7 @@ public final class BenchmarkRun {
   private final List<Thread> readers = new ArrayList<>();
   private final List<LatencyConnection> pingers = new ArrayList<>();
 
+  /** A run against {@code host:port}; nothing happens until {@link #run()}. */
   public BenchmarkRun(String host, int port, EchoBenchmarkOptions options) {
     this.host = host;
     this.port = port;
@@ -39,6 +40,7 @@ public final class BenchmarkRun {
     this.control = new BenchmarkControl(options.connections());
   }
 
+  /** Connects, warms up, measures and stops every connection; throws the first connection failure. */
   public Outcome run() throws IOException {
     try {
       for (int i = 0; i < options.connections(); i++) {

@@ -6,6 +6,7 @@ import java.time.Duration;
 public final class Durations {
   private Durations() {}
 
+  /** The shortest exact form in whole h, m, s or ms. */
   public static String format(Duration duration) {
     long millis = duration.toMillis();
     if (millis % 3_600_000 == 0 && millis > 0) {

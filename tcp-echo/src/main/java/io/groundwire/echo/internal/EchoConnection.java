@@ -19,23 +19,25 @@ public final class EchoConnection implements Runnable {
   private static final System.Logger LOG = System.getLogger(EchoConnection.class.getName());
 
   private final SocketChannel channel;
-  private final ByteBuffer buffer;
+  private final int bufferSize;
   private final ServerCounters counters;
   private final Runnable onEnd;
   private volatile long lastActivityNanos = System.nanoTime();
   private final AtomicBoolean closing = new AtomicBoolean();
 
+  /** A conversation on an accepted channel; {@code onEnd} runs once when it is over. */
   public EchoConnection(SocketChannel channel, int bufferSize, ServerCounters counters, Runnable onEnd) {
     this.channel = channel;
-    this.buffer = ByteBuffer.allocateDirect(bufferSize);
+    this.bufferSize = bufferSize;
     this.counters = counters;
     this.onEnd = onEnd;
   }
 
+  /** Echoes until end of stream or close; never throws. */
   @Override
   public void run() {
     try {
-      echoUntilEndOfStream();
+      echoUntilEndOfStream(ByteBuffer.allocateDirect(bufferSize));
       // Half-close honoured: everything read has been written back; now say we're done too.
       channel.shutdownOutput();
     } catch (ClosedChannelException e) {
@@ -44,14 +46,16 @@ public final class EchoConnection implements Runnable {
       if (!closing.get()) {
         LOG.log(Level.DEBUG, () -> "echo conversation ended: " + e);
       }
+    } catch (OutOfMemoryError e) {
+      // Too many conversations for the direct memory limit: this one is dropped, the server goes on.
+      LOG.log(Level.WARNING, () -> "echo conversation dropped, no memory for its buffer: " + e.getMessage());
     } finally {
       closeQuietly();
       onEnd.run();
     }
   }
 
-  private void echoUntilEndOfStream() throws IOException {
-    ByteBuffer buffer = this.buffer;
+  private void echoUntilEndOfStream(ByteBuffer buffer) throws IOException {
     while (true) {
       int read = channel.read(buffer);
       if (read < 0) {

@@ -24,6 +24,7 @@ public final class Pipe {
   private boolean inputEnded;
   private IOException inputFailure;
 
+  /** A pipe over a connected socket whose read timeout is already set. */
   public Pipe(Socket socket, String target, EchoClientOptions options) {
     this.socket = socket;
     this.target = target;

@@ -36,14 +36,17 @@ public final class RoundTripHistogram {
     max = Math.max(max, other.max);
   }
 
+  /** Values recorded. */
   public long count() {
     return count;
   }
 
+  /** The largest value recorded, exact. */
   public long max() {
     return max;
   }
 
+  /** The mean of the recorded values, exact. */
   public long mean() {
     return count == 0 ? 0 : Math.round(sum / count);
   }

@@ -17,11 +17,13 @@ public final class UdpEcho implements Runnable {
   private final DatagramChannel channel;
   private final ServerCounters counters;
 
+  /** Echoes on a bound channel; runs until it is closed. */
   public UdpEcho(DatagramChannel channel, ServerCounters counters) {
     this.channel = channel;
     this.counters = counters;
   }
 
+  /** Receives and sends back datagrams until the channel closes. */
   @Override
   public void run() {
     ByteBuffer buffer = ByteBuffer.allocateDirect(MAX_DATAGRAM);

@@ -28,6 +28,8 @@ public record SyncReply(long t1, long t2, long t3, long dispersion) {
         }
       }
       json.endObject();
+    } catch (com.squareup.moshi.JsonEncodingException e) {
+      throw new IOException("the /api/sync response is not JSON, so not from our time service", e);
     } catch (com.squareup.moshi.JsonDataException e) {
       throw new IOException("malformed /api/sync reply: " + e.getMessage(), e);
     }

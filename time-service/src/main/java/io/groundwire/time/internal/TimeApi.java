@@ -32,10 +32,12 @@ public final class TimeApi {
   private final RateLimiter limiter;
   private final ClientAddress clientAddress;
   private final long dispersionNanos;
+  private final ServiceCounters counters;
   private final ZoneCatalog zones = ZoneCatalog.get();
 
   public TimeApi(Clock clock, ZoneId defaultZone, RateLimiter limiter, ClientAddress clientAddress,
-      Duration rootDispersion) {
+      Duration rootDispersion, ServiceCounters counters) {
+    this.counters = counters;
     this.clock = clock;
     this.defaultZone = defaultZone;
     this.limiter = limiter;
@@ -54,6 +56,7 @@ public final class TimeApi {
       InetAddress client = clientAddress.resolve(request.remote(), request.header().apply("X-Forwarded-For"));
       long wait = limiter.acquire(client);
       if (wait > 0) {
+        counters.rateLimited.increment();
         long seconds = Math.max(1, (wait + 999_999_999L) / 1_000_000_000L);
         return render(text, new TimeServiceException(429, "too many requests; retry after " + seconds + " s",
             Map.of("retry_after", seconds)), List.of(Map.entry("Retry-After", Long.toString(seconds))));

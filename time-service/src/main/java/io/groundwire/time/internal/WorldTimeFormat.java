@@ -132,6 +132,8 @@ public final class WorldTimeFormat {
       json.endObject();
     } catch (DateTimeParseException | com.squareup.moshi.JsonDataException e) {
       throw new IOException("malformed worldtimeapi response: " + e.getMessage(), e);
+    } catch (com.squareup.moshi.JsonEncodingException e) {
+      throw new IOException("the response is not JSON, so not from a time service", e);
     }
     if (dateTime == null || timezone == null) {
       throw new IOException("malformed worldtimeapi response: datetime and timezone are required");

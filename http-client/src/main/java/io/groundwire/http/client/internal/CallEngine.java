@@ -98,7 +98,8 @@ public final class CallEngine {
     boolean retried = false;
     while (true) {
       deadline.check("before sending " + request);
-      RealConnection connection = pool.acquire(address, System.nanoTime());
+      // a retry always goes to a new connection: other pooled ones may be just as stale
+      RealConnection connection = retried ? null : pool.acquire(address, System.nanoTime());
       boolean reused = connection != null;
       if (connection == null) {
         connection = connector.connect(address, request, deadline);

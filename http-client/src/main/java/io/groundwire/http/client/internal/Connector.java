@@ -24,13 +24,13 @@ import javax.net.ssl.SSLSocketFactory;
 final class Connector {
   private final ClientConfig config;
   private final SSLSocketFactory sslSocketFactory;
-  private final int readTimeoutMillis;
+  private final long readTimeoutNanos;
   private final long writeTimeoutNanos;
 
   Connector(ClientConfig config) {
     this.config = config;
     this.sslSocketFactory = config.sslContext().getSocketFactory();
-    this.readTimeoutMillis = ClientConfig.millis(config.readTimeout());
+    this.readTimeoutNanos = config.readTimeout().toNanos();
     this.writeTimeoutNanos = config.writeTimeout().toNanos();
   }
 
@@ -75,8 +75,7 @@ final class Connector {
       if (address.https()) {
         socket = handshake(socket, address, request, timeoutMillis);
       }
-      socket.setSoTimeout(readTimeoutMillis);
-      return new RealConnection(address, socket, readTimeoutMillis, writeTimeoutNanos);
+      return new RealConnection(address, socket, readTimeoutNanos, writeTimeoutNanos);
     } catch (SocketTimeoutException e) {
       closeQuietly(socket);
       String what = address.https() ? "connect (TCP and TLS) to " : "connect to ";

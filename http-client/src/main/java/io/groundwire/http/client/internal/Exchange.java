@@ -63,7 +63,7 @@ final class Exchange {
         listener.requestHeadersSent(request);
       }
     } catch (IOException e) {
-      throw failedBeforeResponse(e, "writing the request to");
+      throw failedBeforeResponse(e, "writing the request");
     }
 
     ResponseHead head = null;
@@ -75,11 +75,14 @@ final class Exchange {
         try {
           long written = Http1Codec.writeBody(sink, body);
           listener.requestBodySent(request, written);
+        } catch (java.net.ProtocolException e) {
+          connection.noNewExchanges();
+          throw new HttpClientException("request body does not match its declared length: " + e.getMessage(), e);
         } catch (IOException e) {
           // RFC 9112 §9.5: a server may answer (e.g. 413) and close before reading the whole body.
           head = earlyResponse(source);
           if (head == null) {
-            throw failedBeforeResponse(e, "writing the request body to");
+            throw failedBeforeResponse(e, "writing the request body");
           }
         }
       } else {
@@ -99,7 +102,7 @@ final class Exchange {
     try {
       connection.readTimeout(waitMillis == 0 ? 1 : waitMillis);
       if (source.exhausted()) {
-        throw failedBeforeResponse(new EOFException("end of stream"), "waiting for 100 Continue from");
+        throw failedBeforeResponse(new EOFException("end of stream"), "waiting for 100 Continue");
       }
     } catch (IOException e) {
       if (e.getCause() instanceof SocketTimeoutException) {
@@ -136,7 +139,7 @@ final class Exchange {
         throw new EOFException("end of stream");
       }
     } catch (IOException e) {
-      throw failedBeforeResponse(e, "waiting for the response from");
+      throw failedBeforeResponse(e, "waiting for the response");
     }
     while (true) {
       ResponseHead head = readHead(source);
@@ -231,13 +234,10 @@ final class Exchange {
     if (e instanceof HttpClientException && !(e instanceof ConnectionClosedException)) {
       return e; // timeouts are not a stale connection: the server may be processing the request
     }
-    String message = (e instanceof EOFException ? "connection closed by " : "connection failed ")
-        + doing + " " + connection.address();
-    if (e instanceof EOFException) {
-      message = "connection closed by " + connection.address() + " before any response byte (" + doing.trim() + ")";
-    }
     ConnectionClosedException closed = e instanceof ConnectionClosedException c
-        ? c : new ConnectionClosedException(message + ": " + e.getMessage(), e);
+        ? c
+        : new ConnectionClosedException("connection to " + connection.address() + " closed before any response byte"
+            + " (while " + doing + "): " + e.getMessage(), e);
     return reused ? new StaleConnectionException(closed) : closed;
   }
 

@@ -3,11 +3,16 @@ package io.groundwire.http.client.internal;
 import io.groundwire.http.Headers;
 import io.groundwire.http.Method;
 import io.groundwire.http.client.Request;
+import io.groundwire.http.client.RequestBody;
+import io.groundwire.http.codec.ChunkedSink;
 import io.groundwire.http.codec.ChunkedSource;
+import io.groundwire.http.codec.FixedLengthSink;
 import io.groundwire.http.codec.Framing;
+import io.groundwire.http.codec.HeadWriter;
 import io.groundwire.http.codec.Limits;
 import io.groundwire.http.codec.ResponseHead;
-import io.groundwire.http.client.RequestBody;
+import io.groundwire.http.codec.ResponseHeadReader;
+import java.io.EOFException;
 import java.io.IOException;
 import java.util.function.Supplier;
 import okio.BufferedSink;
@@ -30,52 +35,70 @@ final class Http1Codec {
    */
   record Body(Source source, Supplier<Headers> trailers, long length, boolean reusable) {}
 
-  /** Writes the request line and header section in one pass into {@code sink}'s buffer (RFC 9112 §3). */
+  private static final ResponseHeadReader RESPONSE_HEAD_READER = new ResponseHeadReader(Limits.RESPONSE_DEFAULTS);
+
+  /**
+   * Writes the request head into {@code sink}'s buffer without flushing (RFC 9112 §3): the request
+   * line, {@code Host}, the fields the client adds (User-Agent, Accept-Encoding, Content-Type,
+   * Content-Length or Transfer-Encoding) unless the caller set them, then the caller's fields and
+   * the empty line through http-core's {@link HeadWriter}. The caller's {@link Headers} were
+   * validated when built, and the URL's path and query are percent-encoded, so nothing here can
+   * inject a field.
+   */
   static void writeRequestHead(BufferedSink sink, Request request, String userAgent, boolean acceptGzip)
       throws IOException {
     Headers headers = request.headers();
-    sink.writeUtf8(request.method().name()).writeByte(' ')
-        .writeUtf8(request.url().encodedPath());
+    sink.writeUtf8(request.method().name()).writeByte(' ').writeUtf8(request.url().encodedPath());
     String query = request.url().encodedQuery();
     if (query != null) {
       sink.writeByte('?').writeUtf8(query);
     }
-    sink.writeUtf8(" HTTP/1.1\r\n");
-    if (!headers.contains("Host")) {
-      sink.writeUtf8("Host: ").writeUtf8(request.url().hostHeader()).writeUtf8("\r\n");
+    sink.write(HTTP_1_1_CRLF);
+    boolean noUserHeaders = headers.isEmpty();
+    if (noUserHeaders || !headers.contains("Host")) {
+      sink.write(HOST).writeUtf8(request.url().hostHeader()).write(CRLF);
     }
-    for (int i = 0, size = headers.size(); i < size; i++) {
-      sink.writeUtf8(headers.name(i)).writeUtf8(": ").writeUtf8(headers.value(i)).writeUtf8("\r\n");
-    }
-    if (userAgent != null && !headers.contains("User-Agent")) {
-      sink.writeUtf8("User-Agent: ").writeUtf8(userAgent).writeUtf8("\r\n");
+    if (userAgent != null && (noUserHeaders || !headers.contains("User-Agent"))) {
+      sink.write(USER_AGENT).writeUtf8(userAgent).write(CRLF);
     }
     if (acceptGzip) {
-      sink.writeUtf8("Accept-Encoding: gzip, deflate\r\n");
+      sink.write(ACCEPT_GZIP);
     }
     RequestBody body = request.body();
     if (body != null) {
-      if (body.contentType() != null && !headers.contains("Content-Type")) {
-        sink.writeUtf8("Content-Type: ").writeUtf8(body.contentType()).writeUtf8("\r\n");
+      if (body.contentType() != null && (noUserHeaders || !headers.contains("Content-Type"))) {
+        sink.write(CONTENT_TYPE).writeUtf8(body.contentType()).write(CRLF);
       }
       long length = body.contentLength();
       if (length >= 0) {
-        sink.writeUtf8("Content-Length: ").writeDecimalLong(length).writeUtf8("\r\n");
+        sink.write(CONTENT_LENGTH).writeDecimalLong(length).write(CRLF);
       } else {
-        sink.writeUtf8("Transfer-Encoding: chunked\r\n");
+        sink.write(CHUNKED);
       }
     } else if (request.method() == Method.POST || request.method() == Method.PUT || request.method() == Method.PATCH) {
-      // RFC 9110 §8.6: a user agent should send Content-Length for a request without content
-      // when the method defines a meaning for enclosed content.
-      sink.writeUtf8("Content-Length: 0\r\n");
+      // RFC 9110 §8.6: send Content-Length: 0 when a method defines a meaning for content but there is none
+      sink.write(CONTENT_LENGTH).writeByte('0').write(CRLF);
     }
-    sink.writeUtf8("\r\n");
+    HeadWriter.writeFields(sink, headers);
+  }
+
+  private static final byte[] CRLF = ascii("\r\n");
+  private static final byte[] HTTP_1_1_CRLF = ascii(" HTTP/1.1\r\n");
+  private static final byte[] HOST = ascii("Host: ");
+  private static final byte[] USER_AGENT = ascii("User-Agent: ");
+  private static final byte[] ACCEPT_GZIP = ascii("Accept-Encoding: gzip, deflate\r\n");
+  private static final byte[] CONTENT_TYPE = ascii("Content-Type: ");
+  private static final byte[] CONTENT_LENGTH = ascii("Content-Length: ");
+  private static final byte[] CHUNKED = ascii("Transfer-Encoding: chunked\r\n");
+
+  private static byte[] ascii(String s) {
+    return s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
   }
 
   /** Writes the whole request body, framed by length or chunked, flushing at the end. Returns the bytes written. */
   static long writeBody(BufferedSink sink, RequestBody body) throws IOException {
     long length = body.contentLength();
-    Sink framed = length >= 0 ? CoreCodec.fixedLengthSink(sink, length) : CoreCodec.chunkedSink(sink);
+    Sink framed = length >= 0 ? new FixedLengthSink(sink, length) : new ChunkedSink(sink);
     CountingSink counting = new CountingSink(framed);
     BufferedSink buffered = Okio.buffer(counting);
     body.writeTo(buffered);
@@ -86,7 +109,11 @@ final class Http1Codec {
 
   /** Reads one response head: status line and header section. */
   static ResponseHead readResponseHead(BufferedSource source) throws IOException {
-    return CoreCodec.readResponseHead(source);
+    ResponseHead head = RESPONSE_HEAD_READER.read(source);
+    if (head == null) {
+      throw new EOFException("stream ended before a response head");
+    }
+    return head;
   }
 
   /** The body framing of a response to {@code method} (RFC 9112 §6.3), by http-core's {@link Framing}. */

@@ -17,6 +17,7 @@ public final class RealConnection {
   static final int NO_DEADLINE = 0;
   static final int WRITE_DEADLINE = 1;
   static final int CALL_DEADLINE = 2;
+  static final int READ_DEADLINE = 3;
 
   /** Pooled connections idle longer than this are probed for a close by the server before reuse. */
   static final long PROBE_AFTER_IDLE_NANOS = 1_000_000_000L;
@@ -25,7 +26,8 @@ public final class RealConnection {
   private final Socket socket;
   private final BufferedSource source;
   private final BufferedSink sink;
-  private final int readTimeoutMillis;
+  private final long readTimeoutNanos;
+  private volatile long readDeadlineNanos;
   private volatile long writeDeadlineNanos;
   private volatile long callDeadlineNanos;
   private volatile int expiredDeadline;
@@ -33,10 +35,13 @@ public final class RealConnection {
   private int exchanges;
   private boolean noNewExchanges;
 
-  RealConnection(Address address, Socket socket, int readTimeoutMillis, long writeTimeoutNanos) throws IOException {
+  RealConnection(Address address, Socket socket, long readTimeoutNanos, long writeTimeoutNanos) throws IOException {
     this.address = address;
     this.socket = socket;
-    this.readTimeoutMillis = readTimeoutMillis;
+    this.readTimeoutNanos = readTimeoutNanos;
+    // Reads block without SO_TIMEOUT (one system call per read on platform threads); the
+    // watchdog enforces the read timeout instead. SO_TIMEOUT is only set for short probes.
+    socket.setSoTimeout(0);
     this.source = Okio.buffer(SocketStreams.source(this, socket.getInputStream()));
     this.sink = Okio.buffer(SocketStreams.sink(this, socket.getOutputStream(), writeTimeoutNanos));
   }
@@ -96,14 +101,24 @@ public final class RealConnection {
     writeDeadlineNanos = 0;
   }
 
-  /** Sets the SO_TIMEOUT used by reads, e.g. to wait briefly for {@code 100 Continue}. */
+  void armReadDeadline() {
+    if (readTimeoutNanos > 0) {
+      readDeadlineNanos = System.nanoTime() + readTimeoutNanos;
+    }
+  }
+
+  void disarmReadDeadline() {
+    readDeadlineNanos = 0;
+  }
+
+  /** Sets a short SO_TIMEOUT for the next reads, e.g. to wait briefly for {@code 100 Continue}. */
   public void readTimeout(int millis) throws IOException {
     socket.setSoTimeout(millis);
   }
 
-  /** Restores the configured read timeout. */
+  /** Ends a short SO_TIMEOUT: reads are bounded by the watchdog's read deadline again. */
   public void restoreReadTimeout() throws IOException {
-    socket.setSoTimeout(readTimeoutMillis);
+    socket.setSoTimeout(0);
   }
 
   /** Which deadline closed this connection, if any ({@link #NO_DEADLINE} otherwise). */
@@ -114,12 +129,15 @@ public final class RealConnection {
   /** Called by the watchdog: closes the socket if a deadline has passed. */
   void checkDeadlines(long now) {
     long write = writeDeadlineNanos;
+    long read = readDeadlineNanos;
     long call = callDeadlineNanos;
     int expired = NO_DEADLINE;
     if (call != 0 && now - call >= 0) {
       expired = CALL_DEADLINE;
     } else if (write != 0 && now - write >= 0) {
       expired = WRITE_DEADLINE;
+    } else if (read != 0 && now - read >= 0) {
+      expired = READ_DEADLINE;
     }
     if (expired != NO_DEADLINE) {
       expiredDeadline = expired;
@@ -151,7 +169,7 @@ public final class RealConnection {
       return e.getCause() instanceof SocketTimeoutException; // nothing to read: still open
     } finally {
       try {
-        socket.setSoTimeout(readTimeoutMillis);
+        socket.setSoTimeout(0);
       } catch (IOException ignored) {
         // the socket is closed; the next use will find out
       }

@@ -16,10 +16,10 @@ import okio.Source;
 import okio.Timeout;
 
 /**
- * The raw byte streams of one connection. Reads are bounded by the socket's SO_TIMEOUT; each write
- * arms the connection's write deadline for the {@link Watchdog}. Failures are translated here, once,
- * into the client's typed exceptions: a read timeout, a write or call deadline that closed the
- * socket, a reset by the peer.
+ * The raw byte streams of one connection. Each read and each write arms the connection's read or
+ * write deadline for the {@link Watchdog} (two volatile writes, no system call). Failures are
+ * translated here, once, into the client's typed exceptions: a read, write or call deadline that
+ * closed the socket, a short SO_TIMEOUT that expired, a reset by the peer.
  */
 final class SocketStreams {
   private SocketStreams() {}
@@ -29,10 +29,13 @@ final class SocketStreams {
     return new Source() {
       @Override
       public long read(Buffer sink, long byteCount) throws IOException {
+        connection.armReadDeadline();
         try {
           return raw.read(sink, byteCount);
         } catch (IOException e) {
           throw translate(connection, e, "reading from");
+        } finally {
+          connection.disarmReadDeadline();
         }
       }
 
@@ -91,6 +94,9 @@ final class SocketStreams {
         return new CallTimeoutException("call timed out " + doing + " " + connection.address(), e);
       case RealConnection.WRITE_DEADLINE:
         return new WriteTimeoutException("write timed out " + doing + " " + connection.address(), e);
+      case RealConnection.READ_DEADLINE:
+        return new ReadTimeoutException("read timed out: nothing received from " + connection.address()
+            + " within the read timeout", e);
       default:
         break;
     }

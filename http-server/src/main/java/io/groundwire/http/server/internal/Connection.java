@@ -32,6 +32,7 @@ final class Connection implements Runnable {
   private volatile long deadline;
   private volatile boolean expired;
   private int requests;
+  private long writes;
 
   Connection(Listener listener, Transport transport) {
     this.listener = listener;
@@ -136,6 +137,7 @@ final class Connection implements Runnable {
   }
 
   void armWriteTimeout() {
+    writes++;
     phase = WRITE;
     arm(options.writeTimeout().toNanos());
   }
@@ -172,6 +174,11 @@ final class Connection implements Runnable {
   /** Called when the grace period is over. */
   void abort() {
     transport.close();
+  }
+
+  /** How many writes went to the socket so far. */
+  long writes() {
+    return writes;
   }
 
   int requests() {

@@ -8,7 +8,6 @@ import io.groundwire.http.codec.RequestHead;
 import io.groundwire.http.server.AccessLog;
 import io.groundwire.http.server.HttpServerOptions;
 import java.io.IOException;
-import java.util.List;
 import okio.BufferedSource;
 import okio.Source;
 
@@ -51,10 +50,9 @@ final class Exchange {
     RequestTarget target;
     boolean expectContinue = false;
     try {
-      // RFC 9112 §3.2: an HTTP/1.1 request has exactly one Host; a repeated Host is always an error.
-      List<String> hosts = headers.values("Host");
-      if (hosts.size() > 1 || http11 && hosts.isEmpty()) {
-        throw HttpProtocolException.badRequest("a request needs exactly one Host header");
+      // RFC 9112 §3.2: the codec checks HTTP/1.1's single Host; a repeated Host is an error in 1.0 too.
+      if (!http11 && headers.values("Host").size() > 1) {
+        throw HttpProtocolException.badRequest("more than one Host header");
       }
       length = WireCodec.bodyLength(head);
       target = RequestTarget.parse(method, head.target());
@@ -78,7 +76,7 @@ final class Exchange {
     RequestImpl request = new RequestImpl(head.method(), head.target(), version, headers, target, transport, body,
         length, options.maxBodySize());
     ResponseImpl response = new ResponseImpl();
-    boolean keepAlive = persistent(version, headers);
+    boolean keepAlive = head.keepAlive();
 
     connection.disarmTimeout();
     try {
@@ -112,6 +110,9 @@ final class Exchange {
     boolean persists;
     try {
       persists = writer.write(response, headRequest, http11, keepAlive, hold);
+    } catch (ResponseNotStarted e) {
+      LOG.log(System.Logger.Level.ERROR, "response body failed for " + method + " " + head.target(), e.getCause());
+      return connection.fail(Status.INTERNAL_SERVER_ERROR, requestLine);
     } finally {
       connection.disarmTimeout();
     }
@@ -122,12 +123,6 @@ final class Exchange {
       return false;
     }
     return true;
-  }
-
-  /** RFC 9112 §9.3: HTTP/1.1 persists unless "close"; HTTP/1.0 only with "keep-alive". */
-  private static boolean persistent(HttpVersion version, Headers headers) {
-    if (headers.hasToken("Connection", "close")) return false;
-    return version == HttpVersion.HTTP_1_1 || headers.hasToken("Connection", "keep-alive");
   }
 
   /** Writes the access log line for one answered request (nginx {@code combined}). */

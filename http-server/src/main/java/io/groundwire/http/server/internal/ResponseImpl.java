@@ -54,7 +54,7 @@ final class ResponseImpl implements Response {
   @Override
   public Response status(Status status) {
     int code = status.code();
-    if (code < 200 && code != 101 || code > 599) {
+    if (code < 200 || code > 599) {
       throw new IllegalArgumentException("a handler cannot answer with status " + code);
     }
     this.status = status;

@@ -63,6 +63,8 @@ final class ResponseWriter {
       else keepAlive = false; // RFC 9112 §6.3: HTTP/1.0 bodies of unknown length end with the connection
     }
     bodyBytes = 0;
+    // Held pipelined responses leave first, so a failing body below cannot take them with it.
+    if (sendBody && r.kind != ResponseImpl.Kind.BYTES && r.kind != ResponseImpl.Kind.NONE) flush();
 
     out.write(StatusLines.of(r.status));
     out.write(heads.dateLine());
@@ -87,14 +89,22 @@ final class ResponseWriter {
       if (!hold) flush();
       return keepAlive;
     }
-    switch (r.kind) {
-      case NONE -> {
-        if (!hold) flush();
+    long writesBefore = connection.writes();
+    try {
+      switch (r.kind) {
+        case NONE -> {
+          if (!hold) flush();
+        }
+        case BYTES -> writeBytes(r.bytes, hold);
+        case FILE -> writeFile(r);
+        case STREAM -> writeStream(r, chunked);
+        case WRITER -> writeWithWriter(r, chunked);
       }
-      case BYTES -> writeBytes(r.bytes, hold);
-      case FILE -> writeFile(r);
-      case STREAM -> writeStream(r, chunked);
-      case WRITER -> writeWithWriter(r, chunked);
+    } catch (IOException | RuntimeException e) {
+      if (connection.writes() != writesBefore) throw e;
+      // Nothing of this response left yet (earlier held responses may have): it can still become a 500.
+      out.clear();
+      throw new ResponseNotStarted(e);
     }
     return keepAlive;
   }

@@ -31,11 +31,11 @@ public final class RouteTable {
     Map<String, Route> lit = new HashMap<>();
     List<Route> pat = new ArrayList<>();
     for (Route r : d.routes.values()) {
-      Route copy = new Route(r.pattern, Map.copyOf(r.handlers));
+      Route copy = new Route(r.pattern, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(r.handlers)));
       if (r.pattern.isLiteral()) lit.put(r.pattern.pattern(), copy);
       else pat.add(copy);
     }
-    literals = Map.copyOf(lit);
+    literals = lit;
     patterns = List.copyOf(pat);
     before = List.copyOf(d.before);
     after = List.copyOf(d.after);

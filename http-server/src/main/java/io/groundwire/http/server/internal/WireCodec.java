@@ -1,6 +1,7 @@
 package io.groundwire.http.server.internal;
 
 import io.groundwire.http.HttpProtocolException;
+import io.groundwire.http.codec.ChunkedSink;
 import io.groundwire.http.codec.Framing;
 import io.groundwire.http.codec.Limits;
 import io.groundwire.http.codec.RequestHead;
@@ -56,43 +57,6 @@ final class WireCodec {
 
   /** A sink that writes what it is given as chunks, and the last chunk when closed. */
   static Sink chunkedSink(BufferedSink out) {
-    return new ChunkedOutput(out);
-  }
-
-  /** Chunked coding of a response body (RFC 9112 §7.1); stands in until http-core ships a ChunkedSink. */
-  private static final class ChunkedOutput implements Sink {
-    private final BufferedSink out;
-    private boolean closed;
-
-    ChunkedOutput(BufferedSink out) {
-      this.out = out;
-    }
-
-    @Override
-    public void write(okio.Buffer source, long byteCount) throws IOException {
-      if (closed) throw new IllegalStateException("closed");
-      if (byteCount == 0) return;
-      out.writeHexadecimalUnsignedLong(byteCount).writeUtf8("\r\n");
-      out.write(source, byteCount);
-      out.writeUtf8("\r\n");
-    }
-
-    @Override
-    public void flush() throws IOException {
-      out.flush();
-    }
-
-    @Override
-    public okio.Timeout timeout() {
-      return okio.Timeout.NONE;
-    }
-
-    @Override
-    public void close() throws IOException {
-      if (closed) return;
-      closed = true;
-      out.writeUtf8("0\r\n\r\n");
-      out.flush();
-    }
+    return new ChunkedSink(out);
   }
 }

@@ -108,7 +108,9 @@ public final class StaticFiles implements Handler {
       case Resolution.Directory directory -> listDirectory(request, response, directory.path(), relative);
       case Resolution.NeedsTrailingSlash ignored -> {
         String query = request.rawQuery();
-        response.redirect(rawPath + "/" + (query.isEmpty() ? "" : "?" + query), 301);
+        // collapse leading slashes: "//host/" in Location would send the browser to another host
+        String path = rawPath.replaceFirst("^/+", "/");
+        response.redirect(path + "/" + (query.isEmpty() ? "" : "?" + query), 301);
       }
       case Resolution.NotFound ignored -> response.status(404).text("404 Not Found\n");
       case Resolution.Forbidden ignored -> response.status(403).text("403 Forbidden\n");
@@ -130,16 +132,18 @@ public final class StaticFiles implements Handler {
     long size = file.attributes().size();
     Instant modified = file.attributes().lastModifiedTime().toInstant();
     String etag = EntityTags.strongTag(size, modified.getEpochSecond(), modified.getNano());
-    Instant lastModified = modified.truncatedTo(ChronoUnit.SECONDS);
+    Instant now = clock.instant();
+    // RFC 9110 §8.8.2.1: a modification time in the future is sent as the message's own date
+    Instant lastModified = (modified.isAfter(now) ? now : modified).truncatedTo(ChronoUnit.SECONDS);
     String contentType = options.mimeTypes().forFileName(file.path().getFileName().toString());
 
     response.header("ETag", etag).header("Last-Modified", HttpDates.format(lastModified));
-    addCaching(response);
     Preconditions conditions = new Preconditions(
         joined(request, "If-Match"), request.header("If-Unmodified-Since"),
         joined(request, "If-None-Match"), request.header("If-Modified-Since"), request.header("If-Range"));
     switch (conditions.evaluate(true, etag, lastModified, StaticFiles::parseDate)) {
       case NOT_MODIFIED -> {
+        addCaching(response, now); // RFC 9110 §15.4.5: a 304 carries what the 200 would
         response.status(304);
         return;
       }
@@ -153,7 +157,11 @@ public final class StaticFiles implements Handler {
     // RFC 9110 §14.2: range handling is defined for GET only; If-Range may veto it
     String rangeHeader = head || !conditions.rangeAllowed(etag, lastModified, StaticFiles::parseDate)
         ? null : request.header("Range");
-    switch (RangeRequest.parse(rangeHeader, size, options.maxRanges())) {
+    RangeRequest ranges = RangeRequest.parse(rangeHeader, size, options.maxRanges());
+    if (!(ranges instanceof RangeRequest.Unsatisfiable)) {
+      addCaching(response, now);
+    }
+    switch (ranges) {
       case RangeRequest.Whole whole -> response.contentType(contentType).file(file.path(), 0, size);
       case RangeRequest.Unsatisfiable unsatisfiable -> response.status(416)
           .header("Content-Range", "bytes */" + size).text("416 Range Not Satisfiable\n");
@@ -186,10 +194,10 @@ public final class StaticFiles implements Handler {
     return HttpDates.parse(value).orElse(null);
   }
 
-  private void addCaching(Response response) {
+  private void addCaching(Response response, Instant now) {
     if (options.expires() != null) {
       long seconds = options.expires().toSeconds();
-      response.header("Expires", HttpDates.format(clock.instant().plusSeconds(seconds)));
+      response.header("Expires", HttpDates.format(now.plusSeconds(seconds)));
       if (options.cacheControl() == null) {
         response.header("Cache-Control", seconds < 0 ? "no-cache" : "max-age=" + seconds);
       }

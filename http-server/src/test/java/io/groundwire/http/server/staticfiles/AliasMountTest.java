@@ -36,6 +36,11 @@ class AliasMountTest extends StaticFilesTestBase {
   }
 
   @Test
+  void mountRootWithoutIndexIsForbiddenWithoutListing() throws IOException {
+    assertEquals(403, get("/static/").status());
+  }
+
+  @Test
   void otherRoutesStillAnswer() throws IOException {
     assertEquals("api", get("/api").bodyText());
   }

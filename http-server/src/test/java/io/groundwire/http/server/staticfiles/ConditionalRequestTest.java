@@ -80,4 +80,13 @@ class ConditionalRequestTest extends StaticFilesTestBase {
     assertNotNull(after);
     assertTrue(!before.equals(after), before + " vs " + after);
   }
+
+  @Test
+  void modificationTimeInTheFutureIsNotSentAsLastModified() throws IOException {
+    java.nio.file.Files.setLastModifiedTime(root.resolve("hello.txt"),
+        java.nio.file.attribute.FileTime.from(java.time.Instant.parse("2100-01-01T00:00:00Z")));
+    String lastModified = get("/hello.txt").header("Last-Modified");
+    java.time.Instant sent = io.groundwire.http.HttpDates.parse(lastModified).orElseThrow();
+    assertTrue(!sent.isAfter(java.time.Instant.now()), lastModified);
+  }
 }

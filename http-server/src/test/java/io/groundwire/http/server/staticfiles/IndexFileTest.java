@@ -28,6 +28,13 @@ class IndexFileTest extends StaticFilesTestBase {
   }
 
   @Test
+  void redirectNeverPointsToAnotherHost() throws IOException {
+    RawResponse response = get("//docs");
+    assertEquals(301, response.status());
+    assertEquals("/docs/", response.header("Location"));
+  }
+
+  @Test
   void directoryWithoutIndexIsForbiddenWhenListingIsOff() throws IOException {
     assertEquals(403, get("/empty/").status());
   }

@@ -47,9 +47,11 @@ public final class FileResolver {
    * is checked for encoded slashes, backslashes and NUL that decoding would hide.
    */
   public Resolution resolve(String rawPath, String relativePath) {
-    String raw = rawPath.toLowerCase(Locale.ROOT);
-    if (raw.contains("%2f") || raw.contains("%5c") || raw.contains("%00")) {
-      return new Resolution.BadPath("encoded slash, backslash or NUL in the path");
+    if (rawPath.indexOf('%') >= 0) {
+      String raw = rawPath.toLowerCase(Locale.ROOT);
+      if (raw.contains("%2f") || raw.contains("%5c") || raw.contains("%00")) {
+        return new Resolution.BadPath("encoded slash, backslash or NUL in the path");
+      }
     }
     for (int i = 0; i < relativePath.length(); i++) {
       char c = relativePath.charAt(i);

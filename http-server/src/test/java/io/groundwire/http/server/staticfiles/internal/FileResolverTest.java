@@ -113,4 +113,18 @@ class FileResolverTest {
     assertInstanceOf(Resolution.RegularFile.class, viaLink.resolve("/a.txt", "/a.txt"));
     assertInstanceOf(Resolution.Directory.class, viaLink.resolve("/dir/", "/dir/"));
   }
+
+  @Test
+  void symbolicLinkToAHiddenNameIsNotFound() throws IOException {
+    Files.createSymbolicLink(root.resolve("visible"), root.resolve(".secret"));
+    assertInstanceOf(Resolution.NotFound.class, resolve("/visible"));
+  }
+
+  @Test
+  void namedPipeIsNeverServed() throws Exception {
+    Path fifo = root.resolve("pipe");
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is not available");
+    assertInstanceOf(Resolution.NotFound.class, resolve("/pipe"));
+  }
 }

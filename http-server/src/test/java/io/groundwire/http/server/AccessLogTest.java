@@ -1,0 +1,73 @@
+package io.groundwire.http.server;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One line per request in nginx's combined format, to any sink or a file. */
+class AccessLogTest {
+  private static final String COMBINED =
+      "127\\.0\\.0\\.1 - - \\[\\d{2}/\\w{3}/\\d{4}:\\d{2}:\\d{2}:\\d{2} [+-]\\d{4}] \"%s\" %d %d \"%s\" \"%s\"";
+
+  @TempDir Path dir;
+
+  @Test
+  void writesCombinedFormatLines() throws Exception {
+    List<String> lines = new CopyOnWriteArrayList<>();
+    try (HttpServer server = HttpServer.builder().port(0).options(o -> o.accessLog(lines::add))
+        .get("/hello", (req, res) -> res.text("Hello, World!")).start();
+        RawClient client = new RawClient(server.port())) {
+      client.send("""
+          GET /hello?x=1 HTTP/1.1
+          Host: localhost
+          Referer: http://example.com/
+          User-Agent: test "agent"
+
+          """).readResponse();
+      client.send("GET /missing HTTP/1.1\nHost: localhost\n\n").readResponse();
+      await().atMost(Duration.ofSeconds(5)).until(() -> lines.size() == 2);
+    }
+    assertTrue(lines.get(0).matches(COMBINED.formatted("GET /hello\\?x=1 HTTP/1\\.1", 200, 13,
+        "http://example\\.com/", "test \\\\x22agent\\\\x22")), lines.get(0));
+    assertTrue(lines.get(1).matches(COMBINED.formatted("GET /missing HTTP/1\\.1", 404, 9, "-", "-")), lines.get(1));
+  }
+
+  @Test
+  void logsRejectedRequestsToo() throws Exception {
+    List<String> lines = new CopyOnWriteArrayList<>();
+    try (HttpServer server = HttpServer.builder().port(0).options(o -> o.accessLog(lines::add))
+        .get("/", (req, res) -> res.text("ok")).start();
+        RawClient client = new RawClient(server.port())) {
+      client.send("GET / HTTP/1.1\n\n").readResponse();
+      await().atMost(Duration.ofSeconds(5)).until(() -> lines.size() == 1);
+    }
+    assertTrue(lines.get(0).contains("\" 400 "), lines.get(0));
+  }
+
+  @Test
+  void appendsToAFile() throws Exception {
+    Path file = dir.resolve("access.log");
+    try (HttpServer server = HttpServer.builder().port(0).options(o -> {
+          try {
+            o.accessLog(AccessLog.toFile(file));
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        })
+        .get("/", (req, res) -> res.text("ok")).start();
+        RawClient client = new RawClient(server.port())) {
+      client.send("GET / HTTP/1.1\nHost: localhost\n\n").readResponse();
+    }
+    List<String> lines = Files.readAllLines(file);
+    assertEquals(1, lines.size());
+    assertTrue(lines.get(0).matches(COMBINED.formatted("GET / HTTP/1\\.1", 200, 2, "-", "-")), lines.get(0));
+  }
+}

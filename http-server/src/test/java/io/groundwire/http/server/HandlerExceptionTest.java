@@ -1,0 +1,82 @@
+package io.groundwire.http.server;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.groundwire.http.HttpProtocolException;
+import io.groundwire.http.Status;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A failing handler gets 500 (or its mapped status) and the connection survives. */
+class HandlerExceptionTest {
+  private HttpServer server;
+
+  @BeforeEach
+  void start() throws Exception {
+    server = HttpServer.builder().port(0)
+        .get("/boom", (req, res) -> {
+          res.header("X-Half-Done", "yes");
+          throw new IllegalStateException("boom");
+        })
+        .get("/teapot", (req, res) -> {
+          throw new HttpProtocolException(Status.of(418), "short and stout", false);
+        })
+        .get("/mapped", (req, res) -> {
+          throw new UnsupportedOperationException("nope");
+        })
+        .get("/ok", (req, res) -> res.text("ok"))
+        .routes(r -> r.exception(UnsupportedOperationException.class, 501))
+        .start();
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  @Test
+  void handlerExceptionIs500AndTheConnectionStaysOpen() throws Exception {
+    try (RawClient client = new RawClient(server.port())) {
+      String response = client.send("""
+          GET /boom HTTP/1.1
+          Host: localhost
+
+          """).readResponse();
+      assertTrue(response.startsWith("HTTP/1.1 500 Internal Server Error"), response);
+      assertFalse(response.contains("X-Half-Done"), response);
+      assertFalse(response.contains("Connection: close"), response);
+      assertTrue(client.send("""
+          GET /ok HTTP/1.1
+          Host: localhost
+
+          """).readResponse().endsWith("ok"));
+    }
+  }
+
+  @Test
+  void protocolExceptionFromAHandlerGivesItsStatus() throws Exception {
+    try (RawClient client = new RawClient(server.port())) {
+      String response = client.send("""
+          GET /teapot HTTP/1.1
+          Host: localhost
+
+          """).readResponse();
+      assertTrue(response.startsWith("HTTP/1.1 418 "), response);
+      assertFalse(response.contains("Connection: close"), response);
+    }
+  }
+
+  @Test
+  void mappedExceptionGivesTheMappedStatus() throws Exception {
+    try (RawClient client = new RawClient(server.port())) {
+      String response = client.send("""
+          GET /mapped HTTP/1.1
+          Host: localhost
+
+          """).readResponse();
+      assertTrue(response.startsWith("HTTP/1.1 501 Not Implemented"), response);
+    }
+  }
+}

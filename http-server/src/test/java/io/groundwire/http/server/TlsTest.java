@@ -1,0 +1,79 @@
+package io.groundwire.http.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** HTTPS from a PKCS#12 keystore through JSSE. */
+class TlsTest {
+  private static final char[] PASSWORD = "changeit".toCharArray();
+  @TempDir static Path dir;
+  private static Path keystore;
+
+  @BeforeAll
+  static void generateKeystore() throws Exception {
+    keystore = dir.resolve("server.p12");
+    Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
+    Process p = new ProcessBuilder(keytool.toString(), "-genkeypair", "-alias", "server", "-keyalg", "EC",
+        "-groupname", "secp256r1", "-dname", "CN=localhost", "-ext", "SAN=dns:localhost,ip:127.0.0.1",
+        "-validity", "2", "-storetype", "PKCS12", "-keystore", keystore.toString(),
+        "-storepass", new String(PASSWORD), "-keypass", new String(PASSWORD))
+        .redirectErrorStream(true).start();
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS), "keytool did not finish");
+    assertEquals(0, p.exitValue(), new String(p.getInputStream().readAllBytes()));
+  }
+
+  private static SSLContext trusting() throws Exception {
+    KeyStore store = KeyStore.getInstance("PKCS12");
+    try (InputStream in = Files.newInputStream(keystore)) {
+      store.load(in, PASSWORD);
+    }
+    TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+    tmf.init(store);
+    SSLContext context = SSLContext.getInstance("TLS");
+    context.init(null, tmf.getTrustManagers(), null);
+    return context;
+  }
+
+  @Test
+  void servesHttpsWithTheKeystoresCertificate() throws Exception {
+    try (HttpServer server = HttpServer.builder().port(0).options(o -> o.tls(keystore, PASSWORD))
+        .get("/", (req, res) -> res.text("secure=" + req.secure()))
+        .post("/echo", (req, res) -> res.text(req.bodyAsString()))
+        .start()) {
+      HttpClient client = HttpClient.newBuilder().sslContext(trusting()).version(HttpClient.Version.HTTP_1_1).build();
+      URI base = URI.create("https://localhost:" + server.port());
+      HttpResponse<String> response = client.send(HttpRequest.newBuilder(base.resolve("/")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, response.statusCode());
+      assertEquals("secure=true", response.body());
+      String big = "x".repeat(100_000);
+      HttpResponse<String> echoed = client.send(HttpRequest.newBuilder(base.resolve("/echo"))
+          .POST(HttpRequest.BodyPublishers.ofString(big)).build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(big, echoed.body());
+    }
+  }
+
+  @Test
+  void wrongPasswordFailsAtStart() {
+    HttpServer server = HttpServer.builder().port(0).options(o -> o.tls(keystore, "wrong".toCharArray()))
+        .get("/", (req, res) -> res.text("x")).build();
+    assertThrows(IOException.class, server::start);
+  }
+}
