@@ -38,6 +38,9 @@ echo_bench() {
 json_mb_s() { jq -r '.megabytesPerSecond // empty' "$1"; }
 json_p50_us() { jq -r '.rttP50Micros // empty' "$1"; }
 
+# All servers start first and stay up; runs go round-robin so load changes hit every server alike.
+declare -A PORT PID
+ready=()
 port=17080
 for peer in $PEERS; do
   port=$((port + 1))
@@ -50,14 +53,22 @@ for peer in $PEERS; do
   if [ "$reply" != ping ]; then
     note "echo: $peer did not echo a line ('$reply'); skipped"; stop_pid "$pid"; continue
   fi
-  log "echo: $peer (pid $pid): warmup ${WARMUP}s"
-  echo_bench "$RESULTS_DIR/logs/echo-$peer-warmup.json" "$port" 1 65536 throughput "$WARMUP" || true
-  for run in $(seq "$RUNS"); do
+  PORT[$peer]=$port PID[$peer]=$pid
+  ready+=("$peer")
+done
+
+for peer in "${ready[@]}"; do
+  log "echo: $peer (pid ${PID[$peer]}): warmup ${WARMUP}s"
+  echo_bench "$RESULTS_DIR/logs/echo-$peer-warmup.json" "${PORT[$peer]}" 1 65536 throughput "$WARMUP" || true
+done
+
+for run in $(seq "$RUNS"); do
+  for peer in "${ready[@]}"; do
     for test in "throughput 1" "throughput 16" "latency 1"; do
       set -- $test
       mode=$1 conns=$2 size=65536; [ "$mode" = latency ] && size=64
       out="$RESULTS_DIR/logs/echo-$peer-$mode-$conns-$run.json"
-      if ! echo_bench "$out" "$port" "$conns" "$size" "$mode" "$DURATION"; then
+      if ! echo_bench "$out" "${PORT[$peer]}" "$conns" "$size" "$mode" "$DURATION"; then
         note "echo: $peer $mode x$conns run $run failed: $(tail -n 1 "$out.err")"; continue
       fi
       if [ "$mode" = throughput ]; then
@@ -70,5 +81,5 @@ for peer in $PEERS; do
       log "echo: $peer $mode x$conns run $run: $v $metric"
     done
   done
-  stop_pid "$pid"
 done
+for peer in "${ready[@]}"; do stop_pid "${PID[$peer]}"; done

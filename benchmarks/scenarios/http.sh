@@ -27,6 +27,10 @@ start_hello() {
   esac
 }
 
+# All servers start first and stay up; the runs then go round-robin (run 1 of every server, then
+# run 2, ...), so a change in the machine's load hits every server alike. Idle servers cost ~nothing.
+declare -A PORT PID CLOSE_LABEL
+ready=()
 port=18080
 for peer in $PEERS; do
   port=$((port + 1))
@@ -42,23 +46,31 @@ for peer in $PEERS; do
   if [ "$body" != "Hello, World!" ]; then
     note "http: $peer answered '$body' instead of Hello, World!; skipped"; stop_pid "$pid"; continue
   fi
-  close_label=$peer
+  CLOSE_LABEL[$peer]=$peer
   case "$(close_behaviour "$port" /)" in
     closes) ;;
     announces) note "http: $peer answers 'Connection: close' but leaves the close to the client (wrk closes; still one connection per request)" ;;
     ignores) note "http: $peer ignores 'Connection: close' (HTTP/1.1): wrk keeps reusing its connections, so its close-64 figure is not comparable"
-      close_label="$peer(no-close)" ;;
+      CLOSE_LABEL[$peer]="$peer(no-close)" ;;
   esac
-  log "http: $peer (pid $pid, port $port): warmup ${WARMUP}s"
-  wrk_run "$RESULTS_DIR/logs/http-$peer-warmup.txt" 64 "$WARMUP" "http://127.0.0.1:$port/" || true
+  PORT[$peer]=$port PID[$peer]=$pid
+  ready+=("$peer")
+done
 
-  for run in $(seq "$RUNS"); do
+for peer in "${ready[@]}"; do
+  log "http: $peer (pid ${PID[$peer]}, port ${PORT[$peer]}): warmup ${WARMUP}s"
+  wrk_run "$RESULTS_DIR/logs/http-$peer-warmup.txt" 64 "$WARMUP" "http://127.0.0.1:${PORT[$peer]}/" || true
+done
+
+for run in $(seq "$RUNS"); do
+  for peer in "${ready[@]}"; do
+    url="http://127.0.0.1:${PORT[$peer]}/"
     for test in keepalive-64 keepalive-1000 close-64; do
       out="$RESULTS_DIR/logs/http-$peer-$test-$run.txt"
       case "$test" in
-        keepalive-64) wrk_run "$out" 64 "$DURATION" "http://127.0.0.1:$port/" || true; label=$peer ;;
-        keepalive-1000) wrk_run "$out" 1000 "$DURATION" "http://127.0.0.1:$port/" || true; label=$peer ;;
-        close-64) wrk_run "$out" 64 "$DURATION" "http://127.0.0.1:$port/" -H 'Connection: close' || true; label=$close_label ;;
+        keepalive-64) wrk_run "$out" 64 "$DURATION" "$url" || true; label=$peer ;;
+        keepalive-1000) wrk_run "$out" 1000 "$DURATION" "$url" || true; label=$peer ;;
+        close-64) wrk_run "$out" 64 "$DURATION" "$url" -H 'Connection: close' || true; label=${CLOSE_LABEL[$peer]} ;;
       esac
       rps=$(wrk_rps "$out"); p99=$(wrk_p99_ms "$out"); errors=$(wrk_errors "$out")
       [ "$test" = close-64 ] && errors=$(wrk_errors_but_reads "$out")
@@ -69,5 +81,5 @@ for peer in $PEERS; do
       log "http: $peer $test run $run: $rps req/s, p99 ${p99} ms, errors $errors"
     done
   done
-  stop_pid "$pid"
 done
+for peer in "${ready[@]}"; do stop_pid "${PID[$peer]}"; done

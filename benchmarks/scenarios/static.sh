@@ -26,6 +26,9 @@ start_static() {
   esac
 }
 
+# All servers start first and stay up; runs go round-robin so load changes hit every server alike.
+declare -A PREFIX PID
+ready=()
 port=18180
 for peer in $PEERS; do
   port=$((port + 1))
@@ -41,12 +44,20 @@ for peer in $PEERS; do
     fi
   done
   [ "$ok" = 1 ] || { stop_pid "$pid"; continue; }
-  log "static: $peer (pid $pid): warmup ${WARMUP}s"
-  wrk_run "$RESULTS_DIR/logs/static-$peer-warmup.txt" 64 "$WARMUP" "$URL_PREFIX/1k.bin" || true
-  for run in $(seq "$RUNS"); do
+  PREFIX[$peer]=$URL_PREFIX PID[$peer]=$pid
+  ready+=("$peer")
+done
+
+for peer in "${ready[@]}"; do
+  log "static: $peer (pid ${PID[$peer]}): warmup ${WARMUP}s"
+  wrk_run "$RESULTS_DIR/logs/static-$peer-warmup.txt" 64 "$WARMUP" "${PREFIX[$peer]}/1k.bin" || true
+done
+
+for run in $(seq "$RUNS"); do
+  for peer in "${ready[@]}"; do
     for file in 1k.bin 1m.bin; do
       out="$RESULTS_DIR/logs/static-$peer-$file-$run.txt"
-      wrk_run "$out" 64 "$DURATION" "$URL_PREFIX/$file" || true
+      wrk_run "$out" 64 "$DURATION" "${PREFIX[$peer]}/$file" || true
       rps=$(wrk_rps "$out"); mib=$(wrk_mib_s "$out"); errors=$(wrk_errors "$out")
       if [ -z "$rps" ]; then note "static: $peer $file run $run: wrk failed (see $out)"; continue; fi
       [ "$errors" != 0 ] && note "static: $peer $file run $run: $errors errors (see $out)"
@@ -55,5 +66,5 @@ for peer in $PEERS; do
       log "static: $peer $file run $run: $rps req/s, $mib MiB/s, errors $errors"
     done
   done
-  stop_pid "$pid"
 done
+for peer in "${ready[@]}"; do stop_pid "${PID[$peer]}"; done
