@@ -108,10 +108,10 @@ public final class EchoBenchmarkOptions {
       return this;
     }
 
-    /** Parallel connections, 1 to 10,000. */
+    /** Parallel connections, 1 to 4,096 (two client threads each in throughput mode). */
     public Builder connections(int connections) {
-      if (connections < 1 || connections > 10_000) {
-        throw new IllegalArgumentException("connections must be between 1 and 10000: " + connections);
+      if (connections < 1 || connections > 4_096) {
+        throw new IllegalArgumentException("connections must be between 1 and 4096: " + connections);
       }
       this.connections = connections;
       return this;

@@ -153,17 +153,19 @@ public final class EchoServer implements AutoCloseable {
    */
   @Override
   public void close() {
+    boolean closedByAnother;
     synchronized (lifecycle) {
       if (state == State.NEW) {
         state = State.CLOSED;
         terminated.countDown();
         return;
       }
-      if (closing) {
-        awaitQuietly();
-        return;
-      }
+      closedByAnother = closing;
       closing = true;
+    }
+    if (closedByAnother) {
+      awaitQuietly(); // outside the lock, which the closing thread needs to finish
+      return;
     }
     try {
       closeQuietly(listener);

@@ -132,7 +132,10 @@ public final class EchoServerOptions {
 
     private Builder() {}
 
-    /** Listens on this local address only; null (the default) listens on all interfaces. */
+    /**
+     * Listens on this local address only; null (the default) listens on all interfaces, IPv4 and
+     * IPv6. {@code 0.0.0.0} means all IPv4 interfaces only, {@code ::} all interfaces, both families.
+     */
     public Builder bindAddress(InetAddress bindAddress) {
       this.bindAddress = bindAddress;
       return this;

@@ -46,6 +46,14 @@ class EchoBenchmarkTest {
   }
 
   @Test
+  void throughputRunWithHundredsOfConnectionsMakesProgress() throws Exception {
+    EchoBenchmarkResult result = EchoBenchmark.run("127.0.0.1", server.port(), EchoBenchmarkOptions.builder()
+        .connections(300).messageSize(4096).duration(Duration.ofMillis(500)).warmup(Duration.ofMillis(200)).build());
+    assertTrue(result.bytes() > 300L * 4096, result.toText());
+    assertEquals(300, server.stats().accepted());
+  }
+
+  @Test
   void latencyRunReportsOrderedPercentiles() throws Exception {
     EchoBenchmarkResult result = EchoBenchmark.run("127.0.0.1", server.port(), EchoBenchmarkOptions.builder()
         .mode(BenchmarkMode.LATENCY).duration(Duration.ofMillis(300)).warmup(Duration.ZERO).build());

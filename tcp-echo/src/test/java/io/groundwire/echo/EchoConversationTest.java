@@ -109,6 +109,17 @@ class EchoConversationTest {
   }
 
   @Test
+  void listensOnIpv4OnlyWhenBoundToTheIpv4Wildcard() throws Exception {
+    try (EchoServer ipv4 = EchoServer.start(EchoServerOptions.builder()
+            .bindAddress(InetAddress.getByName("0.0.0.0")).port(0).build());
+        EchoClient client = EchoClient.connect("127.0.0.1", ipv4.port())) {
+      assertEquals("four only", client.echo("four only"));
+      org.junit.jupiter.api.Assertions.assertThrows(java.net.ConnectException.class,
+          () -> EchoClient.connect("::1", ipv4.port()));
+    }
+  }
+
+  @Test
   void countsBytesInAndOut() throws Exception {
     try (EchoClient client = EchoClient.connect("127.0.0.1", server.port())) {
       client.echo(new byte[1000]);

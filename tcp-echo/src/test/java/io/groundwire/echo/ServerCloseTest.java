@@ -67,6 +67,22 @@ class ServerCloseTest {
   }
 
   @Test
+  void concurrentClosersBothReturnOnceClosed() throws Exception {
+    EchoServer server = EchoServer.start(
+        EchoServerOptions.builder().port(0).closeGrace(Duration.ofMillis(300)).build());
+    try (RawSocket client = new RawSocket(server.port())) {
+      client.send("x");
+      assertEquals("x", client.read(1));
+      Thread first = Thread.ofVirtual().start(server::close);
+      Thread second = Thread.ofVirtual().start(server::close);
+      first.join(Duration.ofSeconds(10));
+      second.join(Duration.ofSeconds(10));
+      assertFalse(first.isAlive() || second.isAlive(), "a close() call hung");
+      assertEquals("", client.readToEnd());
+    }
+  }
+
+  @Test
   void closeIsIdempotent() throws Exception {
     EchoServer server = EchoServer.start(EchoServerOptions.builder().port(0).build());
     server.close();

@@ -11,6 +11,7 @@ public final class KissOfDeathException extends IOException {
   private static final long serialVersionUID = 1L;
   private final String code;
 
+  /** {@code server} (as a URI) sent kiss code {@code code}. */
   public KissOfDeathException(String server, String code) {
     super(server + " sent kiss-o'-death " + code + ("RATE".equals(code) ? ": asking too often"
         : "; not asking this server again"));

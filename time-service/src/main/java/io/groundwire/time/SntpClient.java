@@ -192,6 +192,7 @@ public final class SntpClient implements TimeSource {
       return this;
     }
 
+    /** The client. */
     public SntpClient build() {
       return new SntpClient(this);
     }

@@ -255,6 +255,7 @@ public final class TimeClient implements TimeSource, AutoCloseable {
       return this;
     }
 
+    /** The client. */
     public TimeClient build() {
       return new TimeClient(this);
     }

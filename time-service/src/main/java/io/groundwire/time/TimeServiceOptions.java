@@ -107,21 +107,33 @@ public final class TimeServiceOptions {
     return b;
   }
 
+  /** Where every listener binds. */
   public InetAddress bindAddress() { return bindAddress; }
+  /** The HTTP API port: 0 ephemeral, -1 off. */
   public int httpPort() { return httpPort; }
+  /** The Daytime port (TCP and UDP): 0 ephemeral, -1 off. */
   public int daytimePort() { return daytimePort; }
+  /** The Time (RFC 868) port (TCP and UDP): 0 ephemeral, -1 off. */
   public int timePort() { return timePort; }
+  /** The SNTP port (UDP): 0 ephemeral, -1 off. */
   public int sntpPort() { return sntpPort; }
+  /** The clock every protocol serves. */
   public Clock clock() { return clock; }
+  /** The zone of /api/ip and the Daytime line. */
   public ZoneId defaultZone() { return defaultZone; }
   /** The CIDR blocks whose X-Forwarded-For is believed. */
   public List<String> trustedProxies() { return trustedProxies; }
   /** Requests per second each client may make after its burst; 0 means unlimited. */
   public double ratePerSecond() { return ratePerSecond; }
+  /** Requests a client may make at once before the rate applies. */
   public int rateBurst() { return rateBurst; }
+  /** The SNTP stratum announced. */
   public int stratum() { return stratum; }
+  /** The SNTP reference ID announced. */
   public String referenceId() { return referenceId; }
+  /** The SNTP root delay announced. */
   public Duration rootDelay() { return rootDelay; }
+  /** The SNTP root dispersion announced, also the base of /api/sync's dispersion. */
   public Duration rootDispersion() { return rootDispersion; }
 
   /** Builds {@link TimeServiceOptions}; every setter validates its argument at once. */
@@ -143,6 +155,7 @@ public final class TimeServiceOptions {
 
     private Builder() {}
 
+    /** Where every listener binds (default all interfaces). */
     public Builder bindAddress(InetAddress address) {
       this.bindAddress = Objects.requireNonNull(address, "address");
       return this;
@@ -240,6 +253,7 @@ public final class TimeServiceOptions {
       return this;
     }
 
+    /** The options. */
     public TimeServiceOptions build() {
       return new TimeServiceOptions(this);
     }

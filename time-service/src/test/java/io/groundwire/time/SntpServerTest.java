@@ -77,6 +77,14 @@ class SntpServerTest {
   }
 
   @Test
+  void requestWithExtensionFieldsAfterTheHeaderIsAnswered() throws IOException {
+    start(TimeServiceOptions.builder());
+    byte[] request = java.util.Arrays.copyOf(clientRequest(4, 7), 48 + 20);
+    NtpPacket reply = NtpPacket.read(ByteBuffer.wrap(exchange(service.sntpAddress(), request)));
+    assertEquals(7L, reply.originTimestamp());
+  }
+
+  @Test
   void rootDelayAndDispersionAreAnnouncedInShortFormat() throws IOException {
     start(TimeServiceOptions.builder().rootDelay(Duration.ofMillis(500)).rootDispersion(Duration.ofMillis(250)));
     NtpPacket reply = NtpPacket.read(ByteBuffer.wrap(exchange(service.sntpAddress(), clientRequest(4, 1))));

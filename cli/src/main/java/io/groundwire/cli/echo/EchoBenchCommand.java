@@ -21,9 +21,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Measures a TCP echo server (ours or any other).",
-      "throughput: every connection streams messages back to back while reading the echo; reports MB/s.",
-      "latency: every connection sends one message, waits for its echo, repeats; reports round-trip",
-      "percentiles p50/p90/p99/p99.9."
+      "throughput: each connection streams messages back to back while it",
+      "  reads the echo; reports MB/s (10^6 bytes echoed per second).",
+      "latency: each connection sends one message and waits for its echo;",
+      "  reports round-trip percentiles p50/p90/p99/p99.9."
     })
 public final class EchoBenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

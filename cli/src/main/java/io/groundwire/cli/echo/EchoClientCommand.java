@@ -22,9 +22,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Talks to a TCP echo server.",
-      "With --message, sends the text, prints the echo and exits. Without it, works like nc:",
-      "stdin goes to the server and the echo to stdout, byte for byte; exits once stdin has ended",
-      "and every echoed byte is back."
+      "With --message: sends the text, prints the echo and exits.",
+      "Without it, works like nc: stdin goes to the server and the echo to",
+      "stdout, byte for byte; exits once stdin has ended and every echoed",
+      "byte is back."
     })
 public final class EchoClientCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

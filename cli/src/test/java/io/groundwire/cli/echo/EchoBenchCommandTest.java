@@ -61,7 +61,7 @@ class EchoBenchCommandTest {
   void rejectsZeroConnectionsAsUsageError() {
     CommandRun run = CommandRun.run("echo-bench", "127.0.0.1", port(), "--connections", "0");
     assertEquals(2, run.exitCode);
-    assertEquals("echo-bench: connections must be between 1 and 10000: 0" + System.lineSeparator(), run.err);
+    assertEquals("echo-bench: connections must be between 1 and 4096: 0" + System.lineSeparator(), run.err);
   }
 
   @Test

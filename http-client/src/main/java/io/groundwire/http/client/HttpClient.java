@@ -39,7 +39,7 @@ public final class HttpClient implements AutoCloseable {
         builder.connectTimeout, builder.readTimeout, builder.writeTimeout, builder.callTimeout,
         builder.expectContinueTimeout, builder.followRedirects, builder.maxRedirects,
         builder.allowHttpsToHttpRedirects, builder.retryOnStaleConnection, builder.maxIdleConnections,
-        builder.keepAlive, builder.sslContext != null ? builder.sslContext : TlsContexts.system(),
+        builder.keepAlive, builder.insecure ? TlsContexts.insecure() : builder.sslContext,
         builder.insecure, builder.userAgent, builder.eventListener);
     this.engine = new CallEngine(config);
   }
@@ -220,9 +220,6 @@ public final class HttpClient implements AutoCloseable {
      */
     public Builder insecureTrustAnyCertificate(boolean insecure) {
       this.insecure = insecure;
-      if (insecure) {
-        this.sslContext = TlsContexts.insecure();
-      }
       return this;
     }
 

@@ -71,7 +71,11 @@ public final class Request {
     return url;
   }
 
-  /** The headers set by the caller; the client adds Host, Content-Length and the like when sending. */
+  /**
+   * The headers set by the caller. When sending, the client adds {@code Host}, {@code User-Agent}
+   * and {@code Accept-Encoding} unless set here, and always declares the body's framing itself:
+   * {@code Content-Length} and {@code Transfer-Encoding} set here are ignored.
+   */
   public Headers headers() {
     return headers;
   }

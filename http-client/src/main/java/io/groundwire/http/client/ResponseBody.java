@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import okio.BufferedSource;
@@ -26,13 +27,19 @@ public final class ResponseBody implements Closeable {
   private final long contentLength;
   private final BufferedSource source;
   private final Supplier<Headers> trailers;
+  private final Supplier<List<String>> chunkExtensions;
 
-  /** A body; built by the client. {@code trailers} is asked only once the body is consumed. */
-  public ResponseBody(String contentType, long contentLength, BufferedSource source, Supplier<Headers> trailers) {
+  /**
+   * A body; built by the client. {@code trailers} is asked only once the body is consumed;
+   * {@code chunkExtensions} whenever the caller asks.
+   */
+  public ResponseBody(String contentType, long contentLength, BufferedSource source, Supplier<Headers> trailers,
+      Supplier<List<String>> chunkExtensions) {
     this.contentType = contentType;
     this.contentLength = contentLength;
     this.source = source;
     this.trailers = trailers;
+    this.chunkExtensions = chunkExtensions;
   }
 
   /** The {@code Content-Type} value, or {@code null}. */
@@ -98,6 +105,14 @@ public final class ResponseBody implements Closeable {
    */
   public Headers trailers() {
     return trailers.get();
+  }
+
+  /**
+   * The chunk extensions read so far (RFC 9112 §7.1.1), one entry per chunk that had any, as sent
+   * after the size (e.g. {@code ;name=value}); empty for other framings.
+   */
+  public List<String> chunkExtensions() {
+    return chunkExtensions.get();
   }
 
   /** Releases the connection; safe to call more than once. */

@@ -64,6 +64,32 @@ class LeakDetectionTest {
   }
 
   @Test
+  void keepsStreamingWhenOnlyTheBodyStreamIsKept() throws Exception {
+    byte[] part = new byte[64 * 1024];
+    java.util.concurrent.CountDownLatch more = new java.util.concurrent.CountDownLatch(1);
+    try (RawServer server = new RawServer(c -> {
+      c.readHead();
+      c.write("HTTP/1.1 200 OK\nContent-Length: " + 2 * part.length + "\n\n");
+      c.writeRaw(part);
+      more.await(10, java.util.concurrent.TimeUnit.SECONDS);
+      c.writeRaw(part);
+      c.readHead();
+    }); HttpClient client = HttpClient.newClient()) {
+      java.io.InputStream in = client.send(Request.get(server.url("/stream"))).body().byteStream();
+      assertEquals(part.length, in.readNBytes(part.length).length);
+      for (int i = 0; i < 5; i++) {
+        System.gc(); // the Response and ResponseBody are garbage now; the stream is not
+      }
+      more.countDown();
+      assertEquals(part.length, in.readNBytes(part.length).length);
+      assertEquals(-1, in.read());
+      in.close();
+      assertEquals(0, client.connectionsInUse());
+      assertEquals(1, client.idleConnections());
+    }
+  }
+
+  @Test
   void leakCheckExtensionFailsTheTestThatLeaked() throws Exception {
     ClientLeakCheck check = new ClientLeakCheck();
     try (RawServer server = new RawServer(c -> {

@@ -31,7 +31,11 @@ final class RawServer implements AutoCloseable {
   final AtomicInteger connections = new AtomicInteger();
 
   RawServer(Script script) throws IOException {
-    serverSocket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+    this(InetAddress.getLoopbackAddress(), script);
+  }
+
+  RawServer(InetAddress bindAddress, Script script) throws IOException {
+    serverSocket = new ServerSocket(0, 50, bindAddress);
     acceptor = Thread.ofPlatform().daemon().start(() -> {
       while (!serverSocket.isClosed()) {
         try {
@@ -53,7 +57,9 @@ final class RawServer implements AutoCloseable {
   }
 
   String url(String path) {
-    return "http://127.0.0.1:" + ((InetSocketAddress) serverSocket.getLocalSocketAddress()).getPort() + path;
+    InetSocketAddress address = (InetSocketAddress) serverSocket.getLocalSocketAddress();
+    String host = address.getAddress().getHostAddress();
+    return "http://" + (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + address.getPort() + path;
   }
 
   /** The next request head the server read, waiting at most 5 seconds. */

@@ -39,6 +39,7 @@ class RawSocketTest {
         assertEquals(200, response.status());
         assertEquals("hello", response.body().source().readUtf8());
         assertEquals("abc", response.body().trailers().get("X-Checksum"));
+        assertEquals(java.util.List.of(";ext=1"), response.body().chunkExtensions());
       }
     }
   }
@@ -221,6 +222,166 @@ class RawSocketTest {
         assertEquals("until the end", response.body().string());
       }
       assertEquals(0, client.idleConnections());
+    }
+  }
+
+  @Test
+  void releasesConnectionWhenDeflateBodyIsReadToItsEndWithoutClose() throws Exception {
+    java.io.ByteArrayOutputStream zlib = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.DeflaterOutputStream out = new java.util.zip.DeflaterOutputStream(zlib)) {
+      out.write("inflated".getBytes(StandardCharsets.US_ASCII));
+    }
+    byte[] body = zlib.toByteArray();
+    try (RawServer server = new RawServer(c -> {
+      c.readHead();
+      c.write("HTTP/1.1 200 OK\nContent-Encoding: deflate\nContent-Length: " + body.length + "\n\n");
+      c.writeRaw(body);
+      c.readHead();
+    })) {
+      HttpClient client = clients.newClient();
+      Response response = client.send(Request.get(server.url("/")));
+      assertEquals("inflated", response.body().source().readUtf8()); // to the end, not closed
+      assertEquals(0, client.connectionsInUse());
+      assertEquals(1, client.idleConnections());
+    }
+  }
+
+  @Test
+  void talksToIpv6LiteralWithBracketedHostHeader() throws Exception {
+    java.net.InetAddress ipv6Loopback = java.net.InetAddress.getByName("::1");
+    RawServer server;
+    try {
+      server = new RawServer(ipv6Loopback, c -> {
+        c.readHead();
+        c.write("HTTP/1.1 200 OK\nContent-Length: 2\n\nv6");
+        c.readHead();
+      });
+    } catch (java.io.IOException noIpv6) {
+      org.junit.jupiter.api.Assumptions.abort("no IPv6 loopback here: " + noIpv6.getMessage());
+      return;
+    }
+    try (server) {
+      String url = server.url("/six");
+      assertTrue(url.startsWith("http://[0:0:0:0:0:0:0:1]:"), url);
+      try (Response response = clients.newClient().send(Request.get(url))) {
+        assertEquals("v6", response.body().string());
+      }
+      String head = server.takeRequest();
+      assertTrue(head.contains("Host: [::1]:") || head.contains("Host: [0:0:0:0:0:0:0:1]:"), head);
+    }
+  }
+
+  @Test
+  void failsPromptlyWhenTheRequestBodysOwnSourceFails() throws Exception {
+    CountDownLatch done = new CountDownLatch(1);
+    try (RawServer server = new RawServer(c -> {
+      c.readHead();
+      done.await(10, TimeUnit.SECONDS); // waits for the rest of the body, never answers
+    })) {
+      HttpClient client = clients.newClient(b -> b.readTimeout(Duration.ofSeconds(10)));
+      RequestBody failing = new RequestBody() {
+        @Override
+        public String contentType() {
+          return "application/octet-stream";
+        }
+
+        @Override
+        public long contentLength() {
+          return 1_000_000;
+        }
+
+        @Override
+        public void writeTo(okio.BufferedSink sink) throws java.io.IOException {
+          sink.write(new byte[100_000]);
+          throw new java.io.IOException("disk on fire");
+        }
+      };
+      long start = System.nanoTime();
+      java.io.IOException e = assertThrows(java.io.IOException.class,
+          () -> client.send(Request.builder(server.url("/up")).post(failing).build()));
+      assertEquals("disk on fire", e.getMessage());
+      assertTrue(System.nanoTime() - start < 2_000_000_000L, "waited for a response that cannot come");
+      assertEquals(0, client.idleConnections());
+    } finally {
+      done.countDown();
+    }
+  }
+
+  @Test
+  void declaresTheBodyLengthItselfIgnoringTheCallersFramingHeaders() throws Exception {
+    try (RawServer server = new RawServer(c -> {
+      c.readHead();
+      c.readBody(3);
+      c.write("HTTP/1.1 204 No Content\n\n");
+      c.readHead();
+    })) {
+      Request request = Request.builder(server.url("/"))
+          .header("Content-Length", "99").header("Transfer-Encoding", "chunked")
+          .post(RequestBody.of("abc", "text/plain")).build();
+      try (Response response = clients.newClient().send(request)) {
+        assertEquals(204, response.status());
+      }
+      String head = server.takeRequest();
+      assertTrue(head.contains("Content-Length: 3\r\n"), head);
+      assertEquals(head.indexOf("Content-Length"), head.lastIndexOf("Content-Length"), head);
+      assertTrue(!head.contains("Transfer-Encoding"), head);
+    }
+  }
+
+  @Test
+  void doesNotReuseConnectionAfterResponseWithBothTransferEncodingAndContentLength() throws Exception {
+    try (RawServer server = new RawServer(c -> {
+      c.readHead();
+      c.write("""
+          HTTP/1.1 200 OK
+          Content-Length: 3
+          Transfer-Encoding: chunked
+
+          2
+          ok
+          0
+
+          """);
+      c.readHead();
+    })) {
+      HttpClient client = clients.newClient();
+      try (Response response = client.send(Request.get(server.url("/")))) {
+        assertEquals("ok", response.body().string());
+      }
+      assertEquals(0, client.idleConnections());
+    }
+  }
+
+  @Test
+  void rejectsEndlessInterimResponses() throws Exception {
+    try (RawServer server = new RawServer(c -> {
+      c.readHead();
+      for (int i = 0; i < 100; i++) {
+        c.write("HTTP/1.1 103 Early Hints\n\n");
+      }
+    })) {
+      MalformedResponseException e = assertThrows(MalformedResponseException.class,
+          () -> clients.newClient().send(Request.get(server.url("/"))));
+      assertTrue(e.getMessage().contains("interim"), e.getMessage());
+    }
+  }
+
+  @Test
+  void followsLocationWithRawUtf8Bytes() throws Exception {
+    try (RawServer server = new RawServer(c -> {
+      c.readHead();
+      c.writeRaw("HTTP/1.1 302 Found\r\nLocation: /caf\u00e9 au lait\r\nContent-Length: 0\r\n\r\n"
+          .getBytes(StandardCharsets.UTF_8));
+      c.readHead();
+      c.write("HTTP/1.1 200 OK\nContent-Length: 2\n\nok");
+      c.readHead();
+    })) {
+      try (Response response = clients.newClient().send(Request.get(server.url("/start")))) {
+        assertEquals("ok", response.body().string());
+        assertEquals("/caf%C3%A9%20au%20lait", response.request().url().encodedPath());
+      }
+      server.takeRequest();
+      assertTrue(server.takeRequest().startsWith("GET /caf%C3%A9%20au%20lait HTTP/1.1\r\n"));
     }
   }
 

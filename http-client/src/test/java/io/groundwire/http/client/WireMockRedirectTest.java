@@ -143,7 +143,7 @@ class WireMockRedirectTest {
   void refusesHttpsToHttpDowngradeByDefault() throws Exception {
     Response fake = new Response(Request.get("https://secure.example/"), io.groundwire.http.HttpVersion.HTTP_1_1, 302,
         "Found", io.groundwire.http.Headers.of("Location", "http://plain.example/"),
-        new ResponseBody(null, 0, new okio.Buffer(), () -> io.groundwire.http.Headers.EMPTY));
+        new ResponseBody(null, 0, new okio.Buffer(), () -> io.groundwire.http.Headers.EMPTY, java.util.List::of));
     RedirectException e = assertThrows(RedirectException.class,
         () -> io.groundwire.http.client.internal.RedirectsAccess.next(fake, false));
     assertEquals(true, e.getMessage().contains("https to http"));

@@ -13,8 +13,9 @@ public interface BodyWriter {
   /**
    * Writes the body to {@code out}. Must not close the socket; closing {@code out} is allowed.
    *
-   * @throws IOException when writing fails; the connection is then closed, because the response
-   *     has already started
+   * @throws IOException when writing fails: if nothing of the response has left yet (small bodies
+   *     are buffered until the writer returns or flushes) the client gets 500, otherwise the
+   *     connection is closed
    */
   void writeTo(OutputStream out) throws IOException;
 }

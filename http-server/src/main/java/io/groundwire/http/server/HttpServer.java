@@ -24,7 +24,7 @@ import java.util.function.Consumer;
 public final class HttpServer implements AutoCloseable {
   private final HttpServerOptions options;
   private final Handler handler;
-  private Listener listener;
+  private volatile Listener listener;
 
   private HttpServer(HttpServerOptions options, Handler handler) {
     this.options = Objects.requireNonNull(options, "options");
@@ -74,7 +74,8 @@ public final class HttpServer implements AutoCloseable {
 
   /** The number of open connections. */
   public int connectionCount() {
-    return listener == null ? 0 : listener.connectionCount();
+    Listener l = listener;
+    return l == null ? 0 : l.connectionCount();
   }
 
   /**
@@ -86,9 +87,10 @@ public final class HttpServer implements AutoCloseable {
     if (listener != null) listener.close();
   }
 
-  private synchronized Listener started() {
-    if (listener == null) throw new IllegalStateException("not started");
-    return listener;
+  private Listener started() {
+    Listener l = listener;
+    if (l == null) throw new IllegalStateException("not started");
+    return l;
   }
 
   /** Builds a server from options and routes: the routes go to a {@link Router}. */

@@ -28,10 +28,15 @@ public interface Request {
   /** The raw (still percent-encoded) query string without the {@code ?}, or "" when there is none. */
   String rawQuery();
 
-  /** The decoded query parameters. */
+  /**
+   * The decoded query parameters, parsed on first use.
+   *
+   * @throws IllegalArgumentException when the query is malformed; if the handler lets it escape,
+   *     the server answers 400
+   */
   QueryParameters query();
 
-  /** The first value of query parameter {@code name}, or null when absent. */
+  /** The first value of query parameter {@code name}, or null when absent; fails as {@link #query()}. */
   String queryParam(String name);
 
   /** The protocol version of the request. */
@@ -99,8 +104,8 @@ public interface Request {
   String bodyAsString(Charset charset) throws IOException;
 
   /**
-   * The fields of an {@code application/x-www-form-urlencoded} body (read whole, within the body
-   * limit); an empty set for any other content type.
+   * The fields of an {@code application/x-www-form-urlencoded} body (read whole on the first call,
+   * within the body limit, and kept); an empty set for any other content type.
    *
    * @throws IOException as {@link #bodyAsBytes()}, or 400 when the form is malformed
    */

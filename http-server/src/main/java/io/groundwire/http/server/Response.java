@@ -77,8 +77,9 @@ public interface Response {
 
   /**
    * Sends {@code length} bytes of {@code file} starting at {@code offset}, zero-copy from the file
-   * to the socket when the connection is plain TCP. The file is opened when the response is written;
-   * if it cannot be opened or is shorter than promised the connection is closed.
+   * to the socket when the connection is plain TCP. The file is opened when the response is written:
+   * if it cannot be opened the client gets 500 instead; if it turns out shorter than promised after
+   * bytes were sent, the connection is closed.
    *
    * @throws IllegalArgumentException when offset or length is negative
    */

@@ -15,6 +15,7 @@ class PipeliningTest {
     server = HttpServer.builder().port(0)
         .get("/{n}", (req, res) -> res.text("response " + req.pathParam("n")))
         .post("/echo", (req, res) -> res.text("echo " + req.bodyAsString()))
+        .get("/broken-file", (req, res) -> res.file(java.nio.file.Path.of("/nonexistent/file"), 0, 10))
         .start();
   }
 
@@ -41,6 +42,24 @@ class PipeliningTest {
       assertTrue(client.readResponse().endsWith("response 1"));
       assertTrue(client.readResponse().endsWith("echo hello"));
       assertTrue(client.readResponse().endsWith("response 3"));
+    }
+  }
+
+  @Test
+  void earlierPipelinedResponsesSurviveALaterFailingBody() throws Exception {
+    try (RawClient client = new RawClient(server.port())) {
+      client.send("""
+          GET /1 HTTP/1.1
+          Host: localhost
+
+          GET /broken-file HTTP/1.1
+          Host: localhost
+
+          """);
+      assertTrue(client.readResponse().endsWith("response 1"));
+      String failed = client.readResponse();
+      assertTrue(failed.startsWith("HTTP/1.1 500 "), failed);
+      assertTrue(failed.contains("\r\nConnection: close\r\n"), failed);
     }
   }
 }

@@ -87,6 +87,12 @@ class RouterTest {
   }
 
   @Test
+  void malformedQueryIs400() throws Exception {
+    String response = get("/query?q=%zz");
+    assertTrue(response.startsWith("HTTP/1.1 400 "), response);
+  }
+
+  @Test
   void mappedExceptionAnswersWithItsHandler() throws Exception {
     String response = get("/number/x");
     assertTrue(response.startsWith("HTTP/1.1 400 "), response);

@@ -133,6 +133,24 @@ class NginxClientTest {
   }
 
   @Test
+  void trustsCertificateFromPkcs12TrustStore() throws Exception {
+    java.security.KeyStore trust = java.security.KeyStore.getInstance("PKCS12");
+    trust.load(null, null);
+    try (var in = Files.newInputStream(dir.resolve("cert.pem"))) {
+      trust.setCertificateEntry("nginx",
+          java.security.cert.CertificateFactory.getInstance("X.509").generateCertificate(in));
+    }
+    Path store = dir.resolve("trust.p12");
+    try (var out = Files.newOutputStream(store)) {
+      trust.store(out, "secret".toCharArray());
+    }
+    try (HttpClient p12 = HttpClient.builder().trustCertificates(store, "secret".toCharArray()).build();
+         Response response = p12.send(Request.get(https("/small.txt")))) {
+      assertEquals(SMALL, response.body().string());
+    }
+  }
+
+  @Test
   void rejectsUntrustedCertificate() {
     try (HttpClient defaults = HttpClient.newClient()) {
       assertThrows(SSLException.class, () -> defaults.send(Request.get(https("/small.txt"))));

@@ -31,7 +31,7 @@ class TwoMachinesEchoTest {
     machines = NetworkNamespaces.create();
     try {
       server = RunningProcess.start(GroundwireCli.command(
-          NetworkNamespaces.exec(machines.server), "echo-server", "--port", "7007"));
+          NetworkNamespaces.exec(machines.server), "echo-server", "--port", "7007", "--udp"));
       assertEquals(7007, server.awaitListeningPort(Duration.ofSeconds(30)));
     } catch (Exception | AssertionError e) {
       stopServerAndRemoveMachines();
@@ -86,6 +86,17 @@ class TwoMachinesEchoTest {
     RunningProcess.Result result = clientOnMachineB(payload, "[" + NetworkNamespaces.SERVER_IPV6 + "]", "7007");
     assertEquals(0, result.exitCode(), result.stderr());
     assertArrayEquals(payload, result.stdout());
+  }
+
+  @Test
+  void udpDatagramFromMachineBComesBackOverIpv6() throws Exception {
+    java.nio.file.Path socat = ExternalProgram.require("socat", "socat");
+    // socat sends stdin as one datagram and prints what comes back within its 2 s wait
+    RunningProcess.Result result = RunningProcess.run(java.util.List.of("ip", "netns", "exec", machines.client,
+        socat.toString(), "-t", "2", "-", "UDP6:[" + NetworkNamespaces.SERVER_IPV6 + "]:7007"),
+        "datagram across the link".getBytes(StandardCharsets.UTF_8), CLIENT_TIMEOUT);
+    assertEquals(0, result.exitCode(), result.stderr());
+    assertEquals("datagram across the link", result.out());
   }
 
   @Test

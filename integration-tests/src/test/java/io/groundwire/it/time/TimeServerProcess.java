@@ -18,13 +18,15 @@ final class TimeServerProcess implements AutoCloseable {
   private static final Pattern LISTENING = Pattern.compile("^\\s+(HTTP API|Daytime|Time|SNTP)\\b.*:(\\d+)(/.*)?$");
 
   private final Process process;
+  private final BlockingQueue<String> later;
   final int http;
   final int daytime;
   final int time;
   final int sntp;
 
-  private TimeServerProcess(Process process, int http, int daytime, int time, int sntp) {
+  private TimeServerProcess(Process process, BlockingQueue<String> later, int http, int daytime, int time, int sntp) {
     this.process = process;
+    this.later = later;
     this.http = http;
     this.daytime = daytime;
     this.time = time;
@@ -64,8 +66,27 @@ final class TimeServerProcess implements AutoCloseable {
         throw new IllegalStateException("time-server failed: " + seen);
       }
     }
-    return new TimeServerProcess(process, ports[0], ports[1], ports[2], ports[3]);
+    return new TimeServerProcess(process, lines, ports[0], ports[1], ports[2], ports[3]);
   }
+
+  /** Sends SIGTERM and returns the exit code and the lines printed after the start, within 15 s. */
+  Stopped terminate() throws InterruptedException, IOException {
+    // Process.destroy() would also close our end of the pipe and lose what the server prints on the way out.
+    new ProcessBuilder("kill", "-TERM", Long.toString(process.pid())).inheritIO().start().waitFor(5, TimeUnit.SECONDS);
+    if (!process.waitFor(15, TimeUnit.SECONDS)) {
+      process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+      throw new IllegalStateException("time-server did not stop within 15 s of SIGTERM");
+    }
+    List<String> rest = new ArrayList<>();
+    String line;
+    while ((line = later.poll(2, TimeUnit.SECONDS)) != null) {
+      rest.add(line);
+    }
+    return new Stopped(process.exitValue(), rest);
+  }
+
+  /** How the process ended. */
+  record Stopped(int exit, List<String> lines) {}
 
   /** SIGTERM, then wait for the drain; forcibly after 10 s. */
   @Override

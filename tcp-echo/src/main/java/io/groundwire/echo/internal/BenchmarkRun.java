@@ -17,8 +17,12 @@ import java.util.concurrent.TimeUnit;
  * A server that stops echoing for the connect timeout fails the run instead of hanging it.
  */
 public final class BenchmarkRun {
-  /** Platform threads block in the kernel directly, which keeps the client's own latency low. */
-  private static final int PLATFORM_THREAD_LIMIT = 256;
+  /**
+   * The client runs on platform threads, which block in the kernel directly: that keeps its own
+   * latency low and, with thousands of connections streaming both ways at once, keeps it from
+   * starving its own readers the way a handful of carrier threads can. Their stacks stay small.
+   */
+  private static final long STACK_SIZE = 256 * 1024;
 
   /** What was measured; {@code roundTrips} is null in throughput mode. */
   public record Outcome(long elapsedNanos, long bytes, long messages, RoundTripHistogram roundTrips) {}
@@ -52,14 +56,14 @@ public final class BenchmarkRun {
         control.measuring = true;
         start = System.nanoTime();
         startConnections();
-        waitUntil(Long.MAX_VALUE);
+        waitUntilFinished(0, false);
         end = System.nanoTime();
       } else {
         startConnections();
-        waitUntil(System.nanoTime() + options.warmup().toNanos());
+        waitUntilFinished(System.nanoTime() + options.warmup().toNanos(), true);
         control.measuring = true;
         start = System.nanoTime();
-        waitUntil(start + options.duration().toNanos());
+        waitUntilFinished(start + options.duration().toNanos(), true);
         control.measuring = false;
         end = System.nanoTime();
       }
@@ -87,9 +91,7 @@ public final class BenchmarkRun {
   }
 
   private void startConnections() {
-    ThreadFactory threadFactory = options.connections() * 2 <= PLATFORM_THREAD_LIMIT
-        ? Thread.ofPlatform().daemon().name("echo-bench-", 0).factory()
-        : Thread.ofVirtual().name("echo-bench-", 0).factory();
+    ThreadFactory threadFactory = Thread.ofPlatform().daemon().stackSize(STACK_SIZE).name("echo-bench-", 0).factory();
     long total = options.totalBytes();
     int n = options.connections();
     for (int i = 0; i < n; i++) {
@@ -114,18 +116,22 @@ public final class BenchmarkRun {
     threads.forEach(Thread::start);
   }
 
-  /** Waits until the deadline, every connection has finished, or a failure or stall ends the run. */
-  private void waitUntil(long deadline) throws IOException {
+  /**
+   * Waits until the deadline (if there is one), every connection has finished, or a failure or
+   * stall ends the run. Deadlines are compared by difference: nanoTime may be negative.
+   */
+  private void waitUntilFinished(long deadline, boolean hasDeadline) throws IOException {
     long stallNanos = options.connectTimeout().toNanos();
     long lastProgress = control.progress.sum();
     long lastProgressAt = System.nanoTime();
     while (true) {
       long now = System.nanoTime();
-      if (control.failure.get() != null || now - deadline >= 0) {
+      if (control.failure.get() != null || (hasDeadline && now - deadline >= 0)) {
         return;
       }
+      long step = TimeUnit.MILLISECONDS.toNanos(100);
       try {
-        if (control.finished.await(Math.min(deadline - now, TimeUnit.MILLISECONDS.toNanos(100)), TimeUnit.NANOSECONDS)) {
+        if (control.finished.await(hasDeadline ? Math.min(deadline - now, step) : step, TimeUnit.NANOSECONDS)) {
           return;
         }
       } catch (InterruptedException e) {

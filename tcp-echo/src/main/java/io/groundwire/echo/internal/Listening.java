@@ -2,8 +2,10 @@ package io.groundwire.echo.internal;
 
 import java.io.IOException;
 import java.net.BindException;
+import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.StandardProtocolFamily;
 import java.net.StandardSocketOptions;
 import java.nio.channels.DatagramChannel;
 import java.nio.channels.ServerSocketChannel;
@@ -13,10 +15,16 @@ import java.util.Locale;
 public final class Listening {
   private Listening() {}
 
-  /** A listening TCP socket; throws {@link BindException} naming the port when it is in use. */
+  /**
+   * A listening TCP socket; throws {@link BindException} naming the port when it is in use. No
+   * address (or {@code ::}) means a dual-stack socket taking IPv4 and IPv6; an IPv4 address, even
+   * {@code 0.0.0.0}, means IPv4 only, as the user asked.
+   */
   public static ServerSocketChannel openTcp(InetAddress address, int port, int backlog) throws IOException {
     InetSocketAddress local = new InetSocketAddress(address, port);
-    ServerSocketChannel channel = ServerSocketChannel.open();
+    ServerSocketChannel channel = address instanceof Inet4Address
+        ? ServerSocketChannel.open(StandardProtocolFamily.INET)
+        : ServerSocketChannel.open();
     try {
       // Lets a restarted server bind while the last run's connections sit in TIME_WAIT.
       channel.setOption(StandardSocketOptions.SO_REUSEADDR, true);
@@ -31,7 +39,9 @@ public final class Listening {
   /** A UDP socket on the same address and port as the TCP listener. */
   public static DatagramChannel openUdp(InetAddress address, int port) throws IOException {
     InetSocketAddress local = new InetSocketAddress(address, port);
-    DatagramChannel channel = DatagramChannel.open();
+    DatagramChannel channel = address instanceof Inet4Address
+        ? DatagramChannel.open(StandardProtocolFamily.INET)
+        : DatagramChannel.open();
     try {
       channel.bind(local);
       return channel;

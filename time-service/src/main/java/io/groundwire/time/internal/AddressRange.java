@@ -4,7 +4,14 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 
 /** An IPv4 or IPv6 address block in CIDR notation ("10.0.0.0/8", "::1/128", or one address). */
-public record AddressRange(byte[] network, int prefixLength) {
+public final class AddressRange {
+  private final byte[] network;
+  private final int prefixLength;
+
+  private AddressRange(byte[] network, int prefixLength) {
+    this.network = network.clone();
+    this.prefixLength = prefixLength;
+  }
 
   /**
    * Parses "ADDRESS[/PREFIX]" of literal addresses only (no name lookups).
@@ -52,5 +59,14 @@ public record AddressRange(byte[] network, int prefixLength) {
       }
     }
     return true;
+  }
+
+  @Override
+  public String toString() {
+    try {
+      return InetAddress.getByAddress(network).getHostAddress() + "/" + prefixLength;
+    } catch (UnknownHostException e) {
+      throw new AssertionError(e);
+    }
   }
 }

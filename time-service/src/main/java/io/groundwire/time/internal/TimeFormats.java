@@ -26,9 +26,40 @@ public final class TimeFormats {
 
   private TimeFormats() {}
 
-  /** {@code dateTime} truncated to microseconds in worldtimeapi's form. */
+  /**
+   * {@code dateTime} truncated to microseconds in worldtimeapi's form. Formatted by hand: it is on
+   * every response's hot path and a DateTimeFormatter costs several times more.
+   */
   public static String micros(OffsetDateTime dateTime) {
-    return MICROS.format(dateTime.truncatedTo(ChronoUnit.MICROS));
+    int year = dateTime.getYear();
+    if (year < 0 || year > 9999) {
+      return MICROS.format(dateTime.truncatedTo(ChronoUnit.MICROS));
+    }
+    StringBuilder out = new StringBuilder(32);
+    digits(out, year, 4).append('-');
+    digits(out, dateTime.getMonthValue(), 2).append('-');
+    digits(out, dateTime.getDayOfMonth(), 2).append('T');
+    digits(out, dateTime.getHour(), 2).append(':');
+    digits(out, dateTime.getMinute(), 2).append(':');
+    digits(out, dateTime.getSecond(), 2).append('.');
+    digits(out, dateTime.getNano() / 1000, 6);
+    return appendOffset(out, dateTime.getOffset()).toString();
+  }
+
+  private static StringBuilder digits(StringBuilder out, int value, int width) {
+    String text = Integer.toString(value);
+    for (int i = text.length(); i < width; i++) {
+      out.append('0');
+    }
+    return out.append(text);
+  }
+
+  private static StringBuilder appendOffset(StringBuilder out, ZoneOffset offset) {
+    int total = offset.getTotalSeconds();
+    int abs = Math.abs(total);
+    out.append(total < 0 ? '-' : '+');
+    digits(out, abs / 3600, 2).append(':');
+    return digits(out, (abs % 3600) / 60, 2);
   }
 
   /** {@code instant} in UTC, truncated to microseconds, in worldtimeapi's form. */
@@ -43,8 +74,6 @@ public final class TimeFormats {
 
   /** An offset as ±HH:MM, seconds dropped (no zone in use today has them). */
   public static String offset(ZoneOffset offset) {
-    int total = offset.getTotalSeconds();
-    int abs = Math.abs(total);
-    return String.format(Locale.ROOT, "%s%02d:%02d", total < 0 ? "-" : "+", abs / 3600, (abs % 3600) / 60);
+    return appendOffset(new StringBuilder(6), offset).toString();
   }
 }

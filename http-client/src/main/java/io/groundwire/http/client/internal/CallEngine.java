@@ -23,6 +23,7 @@ public final class CallEngine {
   private final Watchdog watchdog;
   private final long callTimeoutNanos;
 
+  /** An engine with its own pool, connector and watchdog. */
   public CallEngine(ClientConfig config) {
     this.config = config;
     this.pool = new ConnectionPool(config.maxIdleConnections(), config.keepAlive().toNanos());
@@ -31,10 +32,12 @@ public final class CallEngine {
     this.callTimeoutNanos = config.callTimeout().toNanos();
   }
 
+  /** The client settings. */
   public ClientConfig config() {
     return config;
   }
 
+  /** The connection pool. */
   public ConnectionPool pool() {
     return pool;
   }
@@ -137,6 +140,7 @@ public final class CallEngine {
     pool.release(connection, reusable, System.nanoTime());
   }
 
+  /** Closes idle connections, stops pooling and stops the watchdog. */
   public void shutdown() {
     pool.shutdown();
     watchdog.shutdown();

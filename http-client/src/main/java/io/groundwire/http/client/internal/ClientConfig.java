@@ -4,7 +4,10 @@ import io.groundwire.http.client.EventListener;
 import java.time.Duration;
 import javax.net.ssl.SSLContext;
 
-/** The immutable settings of one client, as built by {@code HttpClient.Builder}. */
+/**
+ * The immutable settings of one client, as built by {@code HttpClient.Builder}. A null
+ * {@code sslContext} means the JDK's default, loaded on the first https connection.
+ */
 public record ClientConfig(
     Duration connectTimeout,
     Duration readTimeout,

@@ -25,6 +25,7 @@ public final class ConnectionPool {
   private int idleCount;
   private boolean closed;
 
+  /** A pool keeping at most {@code maxIdle} idle connections, each at most {@code keepAliveNanos}. */
   public ConnectionPool(int maxIdle, long keepAliveNanos) {
     this.maxIdle = maxIdle;
     this.keepAliveNanos = keepAliveNanos;

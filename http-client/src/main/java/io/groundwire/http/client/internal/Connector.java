@@ -23,13 +23,12 @@ import javax.net.ssl.SSLSocketFactory;
  */
 final class Connector {
   private final ClientConfig config;
-  private final SSLSocketFactory sslSocketFactory;
+  private volatile SSLSocketFactory sslSocketFactory;
   private final long readTimeoutNanos;
   private final long writeTimeoutNanos;
 
   Connector(ClientConfig config) {
     this.config = config;
-    this.sslSocketFactory = config.sslContext().getSocketFactory();
     this.readTimeoutNanos = config.readTimeout().toNanos();
     this.writeTimeoutNanos = config.writeTimeout().toNanos();
   }
@@ -91,7 +90,7 @@ final class Connector {
 
   private Socket handshake(Socket tcp, Address address, Request request, int timeoutMillis) throws IOException {
     config.eventListener().secureConnectStart(request);
-    SSLSocket tls = (SSLSocket) sslSocketFactory.createSocket(tcp, address.host(), address.port(), true);
+    SSLSocket tls = (SSLSocket) sslSocketFactory().createSocket(tcp, address.host(), address.port(), true);
     try {
       SSLParameters parameters = tls.getSSLParameters();
       if (!config.insecure()) {
@@ -110,6 +109,16 @@ final class Connector {
     }
     config.eventListener().secureConnectEnd(request, tls.getSession().getProtocol());
     return tls;
+  }
+
+  /** Loads the TLS context on first use: plain-http clients never pay for reading the CA store. */
+  private SSLSocketFactory sslSocketFactory() {
+    SSLSocketFactory factory = sslSocketFactory;
+    if (factory == null) {
+      factory = (config.sslContext() != null ? config.sslContext() : TlsContexts.system()).getSocketFactory();
+      sslSocketFactory = factory;
+    }
+    return factory;
   }
 
   private static boolean isHostname(String host) {

@@ -54,7 +54,12 @@ final class ContentDecoding {
         }
         inflating = new InflaterSource(encoded, new Inflater(!zlib));
       }
-      return inflating.read(sink, byteCount);
+      long n = inflating.read(sink, byteCount);
+      if (n == -1 && !encoded.exhausted()) {
+        // RFC 1950/1951: nothing may follow the compressed data; reaching the end also frees the connection
+        throw new java.net.ProtocolException("unexpected bytes after the end of the deflate stream");
+      }
+      return n;
     }
 
     @Override

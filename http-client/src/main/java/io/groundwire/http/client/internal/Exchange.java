@@ -29,6 +29,8 @@ import okio.Okio;
 final class Exchange {
   /** Bodies up to this size go out in the same write as the head. */
   private static final long SMALL_BODY = 16 * 1024;
+  /** A server sending 1xx forever is broken; more than this many in a row is an error. */
+  private static final int MAX_INTERIM_RESPONSES = 20;
 
   private final CallEngine engine;
   private final RealConnection connection;
@@ -79,6 +81,10 @@ final class Exchange {
           connection.noNewExchanges();
           throw new HttpClientException("request body does not match its declared length: " + e.getMessage(), e);
         } catch (IOException e) {
+          if (!connection.hasSocketFailed()) {
+            connection.noNewExchanges(); // the body's own source failed: the message is incomplete
+            throw e;
+          }
           // RFC 9112 §9.5: a server may answer (e.g. 413) and close before reading the whole body.
           head = earlyResponse(source);
           if (head == null) {
@@ -141,10 +147,15 @@ final class Exchange {
     } catch (IOException e) {
       throw failedBeforeResponse(e, "waiting for the response");
     }
-    while (true) {
+    for (int interim = 0; ; interim++) {
       ResponseHead head = readHead(source);
       if (head.status().code() >= 200) {
         return head;
+      }
+      if (interim == MAX_INTERIM_RESPONSES) {
+        connection.noNewExchanges();
+        throw new MalformedResponseException("more than " + MAX_INTERIM_RESPONSES + " interim (1xx) responses from "
+            + connection.address());
       }
       if (head.status().code() == 101) {
         connection.noNewExchanges();
@@ -183,7 +194,10 @@ final class Exchange {
       throw new MalformedResponseException("invalid response framing from " + connection.address() + ": "
           + e.getMessage(), e);
     }
-    boolean reusable = keepAlive && framed.reusable();
+    // RFC 9112 §6.1: Transfer-Encoding overrides Content-Length, but both together may be a smuggling
+    // attempt: read this response by Transfer-Encoding, then never trust the connection again.
+    boolean conflictingFraming = headers.contains("Transfer-Encoding") && headers.contains("Content-Length");
+    boolean reusable = keepAlive && framed.reusable() && !conflictingFraming;
     ExchangeSource exchangeSource = new ExchangeSource(engine, connection, request, framed.source(),
         framed.trailers(), reusable);
     BufferedSource bodySource = Okio.buffer(exchangeSource);
@@ -194,13 +208,15 @@ final class Exchange {
       headers = headers.toBuilder().removeAll("Content-Encoding").removeAll("Content-Length").build();
       length = -1;
     }
-    ResponseBody body = new ResponseBody(headers.get("Content-Type"), length, bodySource, exchangeSource::trailers);
+    ResponseBody body = new ResponseBody(headers.get("Content-Type"), length, bodySource, exchangeSource::trailers,
+        framed.extensions());
     Response response = new Response(request, head.version(), head.status().code(), head.reason(), headers, body);
     listener.responseHeadersReceived(request, response);
     if (framed.length() == 0) {
       exchangeSource.read(new okio.Buffer(), 1); // no body: hand the connection back now
     } else {
-      exchangeSource.watchForLeak(body);
+      // Watch the outermost source: every handle the caller may keep (the body, its stream) refers to it.
+      exchangeSource.watchForLeak(bodySource);
     }
     return response;
   }

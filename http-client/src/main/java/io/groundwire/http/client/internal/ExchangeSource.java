@@ -46,7 +46,7 @@ final class ExchangeSource implements Source {
     this.reusable = reusable;
   }
 
-  /** Watches {@code owner} (the public body): if it is collected while open, logs a leak and frees the connection. */
+  /** Watches {@code owner} (the body's outer source): if it is collected while open, logs a leak and frees the connection. */
   void watchForLeak(Object owner) {
     String description = request.toString();
     cleanable = CLEANER.register(owner, () -> {

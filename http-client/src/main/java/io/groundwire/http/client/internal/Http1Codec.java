@@ -14,6 +14,7 @@ import io.groundwire.http.codec.ResponseHead;
 import io.groundwire.http.codec.ResponseHeadReader;
 import java.io.EOFException;
 import java.io.IOException;
+import java.util.List;
 import java.util.function.Supplier;
 import okio.BufferedSink;
 import okio.BufferedSource;
@@ -33,7 +34,10 @@ final class Http1Codec {
    * (0 for none, -1 when not known in advance), and whether the connection can carry another
    * exchange after it (false when the body ends with the connection).
    */
-  record Body(Source source, Supplier<Headers> trailers, long length, boolean reusable) {}
+  record Body(Source source, Supplier<Headers> trailers, Supplier<List<String>> extensions, long length,
+      boolean reusable) {}
+
+  private static final Supplier<List<String>> NO_EXTENSIONS = List::of;
 
   private static final ResponseHeadReader RESPONSE_HEAD_READER = new ResponseHeadReader(Limits.RESPONSE_DEFAULTS);
 
@@ -48,13 +52,18 @@ final class Http1Codec {
   static void writeRequestHead(BufferedSink sink, Request request, String userAgent, boolean acceptGzip)
       throws IOException {
     Headers headers = request.headers();
+    boolean noUserHeaders = headers.isEmpty();
+    if (!noUserHeaders && (headers.contains("Content-Length") || headers.contains("Transfer-Encoding"))) {
+      // RFC 9112 §6: the body's framing is the client's to declare; a second, different length
+      // from the caller would let a server and a proxy disagree on where the message ends.
+      headers = headers.toBuilder().removeAll("Content-Length").removeAll("Transfer-Encoding").build();
+    }
     sink.writeUtf8(request.method().name()).writeByte(' ').writeUtf8(request.url().encodedPath());
     String query = request.url().encodedQuery();
     if (query != null) {
       sink.writeByte('?').writeUtf8(query);
     }
     sink.write(HTTP_1_1_CRLF);
-    boolean noUserHeaders = headers.isEmpty();
     if (noUserHeaders || !headers.contains("Host")) {
       sink.write(HOST).writeUtf8(request.url().hostHeader()).write(CRLF);
     }
@@ -121,10 +130,10 @@ final class Http1Codec {
     Framing framing = Framing.forResponse(method, head);
     Source body = framing.bodySource(source, Limits.RESPONSE_DEFAULTS);
     return switch (framing.kind()) {
-      case NONE -> new Body(body, null, 0, true);
-      case FIXED -> new Body(body, null, framing.contentLength(), true);
-      case CHUNKED -> new Body(body, ((ChunkedSource) body)::trailers, -1, true);
-      case CLOSE_DELIMITED -> new Body(body, null, -1, false);
+      case NONE -> new Body(body, null, NO_EXTENSIONS, 0, true);
+      case FIXED -> new Body(body, null, NO_EXTENSIONS, framing.contentLength(), true);
+      case CHUNKED -> new Body(body, ((ChunkedSource) body)::trailers, ((ChunkedSource) body)::extensions, -1, true);
+      case CLOSE_DELIMITED -> new Body(body, null, NO_EXTENSIONS, -1, false);
     };
   }
 

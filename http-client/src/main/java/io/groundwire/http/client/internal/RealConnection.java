@@ -31,6 +31,7 @@ public final class RealConnection {
   private volatile long writeDeadlineNanos;
   private volatile long callDeadlineNanos;
   private volatile int expiredDeadline;
+  private volatile boolean socketFailed;
   private long idleSinceNanos;
   private int exchanges;
   private boolean noNewExchanges;
@@ -46,18 +47,22 @@ public final class RealConnection {
     this.sink = Okio.buffer(SocketStreams.sink(this, socket.getOutputStream(), writeTimeoutNanos));
   }
 
+  /** Where this connection goes. */
   public Address address() {
     return address;
   }
 
+  /** The buffered input, kept for the life of the socket. */
   public BufferedSource source() {
     return source;
   }
 
+  /** The buffered output, kept for the life of the socket. */
   public BufferedSink sink() {
     return sink;
   }
 
+  /** The socket (an SSLSocket for https). */
   public Socket socket() {
     return socket;
   }
@@ -119,6 +124,16 @@ public final class RealConnection {
   /** Ends a short SO_TIMEOUT: reads are bounded by the watchdog's read deadline again. */
   public void restoreReadTimeout() throws IOException {
     socket.setSoTimeout(0);
+  }
+
+  /** Records that a read or write on the socket itself failed (not the request body's own source). */
+  void socketFailed() {
+    socketFailed = true;
+  }
+
+  /** True once a socket read or write failed. */
+  boolean hasSocketFailed() {
+    return socketFailed;
   }
 
   /** Which deadline closed this connection, if any ({@link #NO_DEADLINE} otherwise). */
@@ -185,6 +200,7 @@ public final class RealConnection {
     }
   }
 
+  /** True once the socket is closed. */
   public boolean isClosed() {
     return socket.isClosed();
   }

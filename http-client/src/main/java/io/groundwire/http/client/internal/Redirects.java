@@ -34,7 +34,7 @@ final class Redirects {
     Request request = response.request();
     HttpUrl target;
     try {
-      target = request.url().resolve(location);
+      target = request.url().resolve(asUtf8(location));
     } catch (IllegalArgumentException e) {
       throw new RedirectException("cannot follow " + status + " from " + request.url()
           + " to Location '" + location + "': " + e.getMessage(), e);
@@ -66,5 +66,29 @@ final class Redirects {
       next.removeHeader("Host");
     }
     return next.build();
+  }
+
+  /**
+   * Header values are read as ISO-8859-1, one char per byte; a server that put raw UTF-8 in
+   * {@code Location} (common, though RFC 3986 wants it percent-encoded) meant those bytes as UTF-8.
+   */
+  static String asUtf8(String location) {
+    boolean high = false;
+    for (int i = 0; i < location.length(); i++) {
+      if (location.charAt(i) >= 0x80) {
+        high = true;
+        break;
+      }
+    }
+    if (!high) {
+      return location;
+    }
+    try {
+      return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+          .decode(java.nio.ByteBuffer.wrap(location.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)))
+          .toString();
+    } catch (java.nio.charset.CharacterCodingException notUtf8) {
+      return location; // really Latin-1: encoded as such
+    }
   }
 }

@@ -86,9 +86,11 @@ final class SocketStreams {
   /** Names the failure: which deadline fired, or what the peer did. */
   static IOException translate(RealConnection connection, IOException e, String doing) {
     if (e instanceof SocketTimeoutException) {
+      // a short SO_TIMEOUT (stale probe, 100-continue wait, drain) expired: the socket is still fine
       return new ReadTimeoutException("read timed out " + doing.replace("reading from", "waiting for") + " "
           + connection.address(), e);
     }
+    connection.socketFailed();
     switch (connection.expiredDeadline()) {
       case RealConnection.CALL_DEADLINE:
         return new CallTimeoutException("call timed out " + doing + " " + connection.address(), e);

@@ -14,6 +14,7 @@ final class ChannelTransport implements Transport {
   private final SocketChannel channel;
   private final InetSocketAddress remote;
   private final InetSocketAddress local;
+  private final Buffer.UnsafeCursor cursor = new Buffer.UnsafeCursor();
 
   ChannelTransport(SocketChannel channel) throws IOException {
     this.channel = channel;
@@ -33,7 +34,8 @@ final class ChannelTransport implements Transport {
 
   @Override
   public void write(Buffer head, byte[] body) throws IOException {
-    try (Buffer.UnsafeCursor cursor = head.readUnsafe()) {
+    head.readUnsafe(cursor);
+    try {
       ByteBuffer[] buffers = null;
       ByteBuffer single = null;
       int count = 0;
@@ -64,6 +66,8 @@ final class ChannelTransport implements Transport {
       }
       if (buffers != null) writeFully(buffers, count);
       else if (single != null) writeFully(single);
+    } finally {
+      cursor.close();
     }
     head.clear();
   }

@@ -76,10 +76,8 @@ final class Connection implements Runnable {
     } catch (HttpProtocolException e) {
       return fail(expired ? Status.REQUEST_TIMEOUT : e.status(), "");
     } catch (IOException e) {
-      if (expired && in.getBuffer().size() > 0 || expired && phase == HEAD) {
-        return fail(Status.REQUEST_TIMEOUT, "");
-      }
-      return false; // the client went away mid-head
+      // Either the header timeout shut the input (408), or the client went away mid-head.
+      return expired ? fail(Status.REQUEST_TIMEOUT, "") : false;
     }
     requests++;
     return exchange.serve(head);
@@ -114,7 +112,7 @@ final class Connection implements Runnable {
     try {
       long total = 0;
       in.getBuffer().clear();
-      while (total < 1 << 20 && in.read(in.getBuffer(), 8192) >= 0) {
+      while (total < 1 << 20 && in.request(1)) {
         total += in.getBuffer().size();
         in.getBuffer().clear();
       }

@@ -87,6 +87,8 @@ final class Exchange {
       if (t instanceof HttpProtocolException p) {
         status = p.status();
         if (p.closeConnection()) keepAlive = false;
+      } else if (t instanceof MalformedRequest) {
+        status = Status.BAD_REQUEST;
       } else {
         status = Status.INTERNAL_SERVER_ERROR;
         LOG.log(System.Logger.Level.ERROR, "handler failed for " + method + " " + head.target(), t);

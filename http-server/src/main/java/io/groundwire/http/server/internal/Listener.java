@@ -41,7 +41,7 @@ public final class Listener {
   private final InetSocketAddress address;
   private final Set<Connection> connections = ConcurrentHashMap.newKeySet();
   private final AtomicInteger count = new AtomicInteger();
-  private final ThreadFactory threads = Thread.ofVirtual().name("groundwire-http-", 0).factory();
+  private final ThreadFactory threads = Thread.ofVirtual().factory(); // unnamed: naming each connection thread costs a string
   private final Thread acceptor;
   private final Thread ticker;
   private final Object drained = new Object();
@@ -119,6 +119,11 @@ public final class Listener {
       } catch (IOException e) {
         if (closing) return;
         LOG.log(System.Logger.Level.WARNING, "accept failed", e);
+        try {
+          Thread.sleep(50); // e.g. out of file descriptors: back off instead of spinning
+        } catch (InterruptedException interrupted) {
+          return;
+        }
         continue;
       }
       if (count.incrementAndGet() > options.maxConnections()) {

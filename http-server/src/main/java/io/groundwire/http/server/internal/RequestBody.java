@@ -15,7 +15,8 @@ final class RequestBody extends InputStream {
   private final Connection connection;
   private final Source framed; // null when the request has no body
   private final long limit;
-  private final Buffer buffer = new Buffer();
+  private Buffer buffer = EMPTY; // replaced on the first read, so body-less requests allocate nothing
+  private static final Buffer EMPTY = new Buffer();
   private boolean expectContinue;
   private boolean continueSent;
   private boolean finished;
@@ -70,6 +71,7 @@ final class RequestBody extends InputStream {
   private boolean fill(long want) throws IOException {
     if (finished) return false;
     if (broken) throw HttpProtocolException.badRequest("request body already failed");
+    if (buffer == EMPTY) buffer = new Buffer();
     if (expectContinue) {
       expectContinue = false;
       connection.sendContinue();

@@ -30,6 +30,7 @@ final class RequestImpl implements Request, RoutedRequest {
   private final long contentLength;
   private final long maxBodySize;
   private QueryParameters query;
+  private QueryParameters form;
   private String[] pathParams = new String[0];
   private Map<String, Object> attributes;
 
@@ -62,7 +63,7 @@ final class RequestImpl implements Request, RoutedRequest {
       try {
         query = QueryParameters.parse(parsedTarget.rawQuery());
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("malformed query: " + e.getMessage(), e);
+        throw new MalformedRequest("malformed query: " + e.getMessage(), e);
       }
     }
     return query;
@@ -121,11 +122,13 @@ final class RequestImpl implements Request, RoutedRequest {
 
   @Override
   public QueryParameters formParams() throws IOException {
+    if (form != null) return form;
     MediaType type = mediaType();
     if (type == null || !type.essence().equals("application/x-www-form-urlencoded")) return QueryParameters.EMPTY;
     byte[] bytes = bodyAsBytes();
     try {
-      return FormUrlEncoded.decode(bytes, type.charset(StandardCharsets.UTF_8));
+      form = FormUrlEncoded.decode(bytes, type.charset(StandardCharsets.UTF_8));
+      return form;
     } catch (IllegalArgumentException e) {
       throw HttpProtocolException.badRequest("malformed form: " + e.getMessage());
     }

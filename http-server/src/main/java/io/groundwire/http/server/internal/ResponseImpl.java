@@ -17,7 +17,7 @@ final class ResponseImpl implements Response {
   private static final String TEXT_UTF_8 = "text/plain; charset=utf-8";
 
   Status status = Status.OK;
-  final ArrayList<String> headers = new ArrayList<>(8); // name, value, name, value...
+  final ArrayList<String> headers = new ArrayList<>(4); // name, value, name, value...
   Kind kind = Kind.NONE;
   byte[] bytes;
   InputStream stream;

@@ -54,8 +54,8 @@ public final class RouteTable {
     Exception failure = null;
     try {
       boolean answered = false;
-      for (Filter f : before) {
-        if (run(f, rawPath, request, response) && response.hasBody()) {
+      for (int i = 0; i < before.size(); i++) {
+        if (run(before.get(i), rawPath, request, response) && response.hasBody()) {
           answered = true;
           break;
         }
@@ -64,9 +64,9 @@ public final class RouteTable {
     } catch (Exception e) {
       failure = mapException(e, request, response);
     }
-    for (Filter f : after) {
+    for (int i = 0; i < after.size(); i++) {
       try {
-        run(f, rawPath, request, response);
+        run(after.get(i), rawPath, request, response);
       } catch (Exception e) {
         if (failure == null) failure = mapException(e, request, response);
       }
@@ -96,7 +96,8 @@ public final class RouteTable {
       }
     }
     boolean pathMatched = literal != null;
-    for (Route r : patterns) {
+    for (int i = 0; i < patterns.size(); i++) {
+      Route r = patterns.get(i);
       String[] params = r.pattern.match(rawPath);
       if (params == null) continue;
       pathMatched = true;
