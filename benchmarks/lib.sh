@@ -83,11 +83,34 @@ stop_pid() {
   wait "$pid" 2>/dev/null || true
 }
 
-# wait_port PORT [TIMEOUT_S] [PID] : until something listens on 127.0.0.1:PORT.
+# pick_port : a TCP and UDP port nothing listens on, below the ephemeral range, never handed out
+# twice by this script (other programs on the machine may use fixed ports such as 8080 or 18080).
+NEXT_PORT=${NEXT_PORT:-$((20000 + RANDOM % 10000))}
+pick_port() {
+  while ss -Htuln "sport = :$NEXT_PORT" | grep -q .; do NEXT_PORT=$((NEXT_PORT + 1)); done
+  echo "$NEXT_PORT"
+  NEXT_PORT=$((NEXT_PORT + 1))
+}
+# Call as `pick_port_into VAR` when the counter must advance in this shell (not in a $(...) subshell).
+pick_port_into() {
+  while ss -Htuln "sport = :$NEXT_PORT" | grep -q .; do NEXT_PORT=$((NEXT_PORT + 1)); done
+  printf -v "$1" '%s' "$NEXT_PORT"
+  NEXT_PORT=$((NEXT_PORT + 1))
+}
+
+# wait_port PORT [TIMEOUT_S] [PID] : until 127.0.0.1:PORT listens; with PID, the listening socket
+# must belong to PID or one of its children (so another program's server is never measured).
 wait_port() {
-  local port=$1 timeout=${2:-30} pid=${3:-} i
+  local port=$1 timeout=${2:-30} pid=${3:-} i owners
   for i in $(seq $((timeout * 10))); do
-    if ss -Hltn "sport = :$port" | grep -q .; then return 0; fi
+    owners=$(ss -Hltnp "sport = :$port" | grep -o 'pid=[0-9]*' | cut -d= -f2 | sort -u)
+    if [ -n "$owners" ]; then
+      [ -z "$pid" ] && return 0
+      for p in $owners; do
+        [ "$p" = "$pid" ] && return 0
+        [ "$(ps -o ppid= -p "$p" 2>/dev/null | tr -d ' ')" = "$pid" ] && return 0
+      done
+    fi
     if [ -n "$pid" ] && ! kill -0 "$pid" 2>/dev/null; then return 1; fi
     sleep 0.1
   done

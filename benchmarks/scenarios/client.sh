@@ -8,7 +8,7 @@ set -euo pipefail
 source "$(dirname "$0")/../lib.sh"
 
 CLIENTS=${CLIENTS:-"groundwire okhttp apache jdk"}
-port=18380
+pick_port_into port
 start_nginx client-nginx "$port"
 nginx_pid=$LAST_PID
 wait_port "$port" 30 "$nginx_pid" || die "nginx did not start (see logs/client-nginx.log)"

@@ -41,9 +41,8 @@ json_p50_us() { jq -r '.rttP50Micros // empty' "$1"; }
 # All servers start first and stay up; runs go round-robin so load changes hit every server alike.
 declare -A PORT PID
 ready=()
-port=17080
 for peer in $PEERS; do
-  port=$((port + 1))
+  pick_port_into port
   start_echo "$peer" "$port"
   pid=$LAST_PID
   if ! wait_port "$port" 30 "$pid"; then

@@ -31,9 +31,8 @@ start_hello() {
 # run 2, ...), so a change in the machine's load hits every server alike. Idle servers cost ~nothing.
 declare -A PORT PID CLOSE_LABEL
 ready=()
-port=18080
 for peer in $PEERS; do
-  port=$((port + 1))
+  pick_port_into port
   if ! start_hello "$peer" "$port"; then
     note "http: $peer not available in this build, skipped"
     continue

@@ -33,10 +33,9 @@ start_idle_server() {
   esac
 }
 
-port=18280
 for peer in $PEERS; do
   for run in $(seq "$IDLE_RUNS"); do
-    port=$((port + 1))
+    pick_port_into port
     if ! start_idle_server "$peer" "$port"; then note "idle: $peer not available in this build, skipped"; break; fi
     pid=$LAST_PID
     if ! wait_port "$port" 60 "$pid"; then

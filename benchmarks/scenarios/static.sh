@@ -29,9 +29,8 @@ start_static() {
 # All servers start first and stay up; runs go round-robin so load changes hit every server alike.
 declare -A PREFIX PID
 ready=()
-port=18180
 for peer in $PEERS; do
-  port=$((port + 1))
+  pick_port_into port
   if ! start_static "$peer" "$port"; then note "static: $peer not available in this build, skipped"; continue; fi
   pid=$LAST_PID
   if ! wait_port "$port" 60 "$pid"; then

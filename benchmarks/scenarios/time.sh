@@ -9,7 +9,7 @@ source "$(dirname "$0")/../lib.sh"
 if ! has_class io.groundwire.benchmarks.ours.GroundwireTime; then
   note "time: the time service is not in this build"; exit 0
 fi
-http_port=18481 sntp_port=18482 hello_port=18483
+pick_port_into http_port; pick_port_into sntp_port; pick_port_into hello_port
 
 # Our TimeService through its library API (benchmarks' GroundwireTime main), rate limiting off.
 start_java_peer time-server io.groundwire.benchmarks.ours.GroundwireTime "$http_port" "$sntp_port"
