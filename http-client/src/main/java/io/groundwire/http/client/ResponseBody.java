@@ -57,9 +57,35 @@ public final class ResponseBody implements Closeable {
     return source;
   }
 
-  /** The body as an input stream; closing it closes the body. */
+  /**
+   * The body as an input stream; closing it closes the body. Unlike Okio's own stream, a read of
+   * zero bytes returns at once (as {@link InputStream} specifies) instead of waiting for data,
+   * so {@code readNBytes(n)} returns as soon as {@code n} bytes are there.
+   */
   public InputStream byteStream() {
-    return source.inputStream();
+    InputStream okio = source.inputStream();
+    return new InputStream() {
+      @Override
+      public int read() throws IOException {
+        return okio.read();
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        java.util.Objects.checkFromIndexSize(off, len, b.length);
+        return len == 0 ? 0 : okio.read(b, off, len);
+      }
+
+      @Override
+      public int available() throws IOException {
+        return okio.available();
+      }
+
+      @Override
+      public void close() throws IOException {
+        okio.close();
+      }
+    };
   }
 
   /** Reads the whole body into memory and closes it. */

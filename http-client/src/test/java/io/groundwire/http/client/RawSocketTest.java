@@ -385,6 +385,48 @@ class RawSocketTest {
     }
   }
 
+  @Test
+  void byteStreamReturnsAvailableBytesWithoutWaitingForTheRest() throws Exception {
+    CountDownLatch rest = new CountDownLatch(1);
+    try (RawServer server = new RawServer(c -> {
+      c.readHead();
+      c.write("HTTP/1.1 200 OK\nContent-Length: 10\n\nfirst");
+      rest.await(10, TimeUnit.SECONDS);
+      c.write("later");
+      c.readHead();
+    })) {
+      try (Response response = clients.newClient().send(Request.get(server.url("/")))) {
+        java.io.InputStream in = response.body().byteStream();
+        long start = System.nanoTime();
+        assertEquals("first", new String(in.readNBytes(5), StandardCharsets.US_ASCII));
+        assertEquals(0, in.read(new byte[4], 0, 0));
+        assertTrue(System.nanoTime() - start < 2_000_000_000L, "waited for bytes that were not asked for");
+        rest.countDown();
+        assertEquals("later", new String(in.readAllBytes(), StandardCharsets.US_ASCII));
+      } finally {
+        rest.countDown();
+      }
+    }
+  }
+
+  @Test
+  void sendsBodyAnywayWhenNo100ContinueComesInTime() throws Exception {
+    try (RawServer server = new RawServer(c -> {
+      c.readHead(); // never says 100 Continue
+      String body = new String(c.readBody(4), StandardCharsets.US_ASCII);
+      c.write("HTTP/1.1 200 OK\nContent-Length: 4\n\n" + body);
+      c.readHead();
+    })) {
+      HttpClient client = clients.newClient(b -> b.expectContinueTimeout(Duration.ofMillis(100)));
+      Request request = Request.builder(server.url("/"))
+          .header("Expect", "100-continue").post(RequestBody.of("data", "text/plain")).build();
+      try (Response response = client.send(request)) {
+        assertEquals("data", response.body().string());
+      }
+      assertEquals(1, client.idleConnections());
+    }
+  }
+
   private static void await(RawServer server, int connections) {
     org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> server.connections.get() >= connections);
   }

@@ -67,6 +67,19 @@ class WireMockRedirectTest {
   }
 
   @Test
+  void replaysAFileBodyOn307(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path file = dir.resolve("body.txt");
+    java.nio.file.Files.writeString(file, "from a file");
+    redirect("/upload", 307, "/stored");
+    wm.stubFor(post("/stored").willReturn(aResponse().withStatus(201)));
+    Request request = Request.builder(url("/upload")).post(RequestBody.ofFile(file, "text/plain")).build();
+    try (Response response = clients.newClient().send(request)) {
+      assertEquals(201, response.status());
+    }
+    wm.verify(postRequestedFor(urlEqualTo("/stored")).withRequestBody(equalTo("from a file")));
+  }
+
+  @Test
   void returnsTheRedirectWhenAStreamedBodyCannotBeReplayed() throws Exception {
     redirect("/upload", 307, "/elsewhere");
     Request request = Request.builder(url("/upload"))
