@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# HTTP hello (issue 3): GET / -> "Hello, World!" (text/plain), wrk -t1 on the load CPU against each
+# server on the server CPU: keep-alive with 64 and 1,000 connections, and a new connection per
+# request (64 connections sending `Connection: close`). Records req/s and p99 latency (ms).
+# Usage: scenarios/http.sh [--quick]   (PEERS="nginx netty" to run a subset)
+set -euo pipefail
+source "$(dirname "$0")/../lib.sh"
+
+ALL_PEERS="groundwire nginx helidon netty undertow jetty jdk microhttp"
+PEERS=${PEERS:-$ALL_PEERS}
+
+# start_hello PEER PORT : starts that peer's hello server; sets LAST_PID; returns 1 if unavailable.
+start_hello() {
+  local peer=$1 port=$2 p=io.groundwire.benchmarks.peers
+  case "$peer" in
+    groundwire)
+      has_class io.groundwire.benchmarks.ours.GroundwireHello || return 1
+      start_java_peer "http-$peer" io.groundwire.benchmarks.ours.GroundwireHello "$port" ;;
+    nginx) start_nginx "http-$peer" "$port" ;;
+    helidon) start_java_peer "http-$peer" $p.HelidonHello "$port" ;;
+    netty) start_java_peer "http-$peer" $p.NettyHello "$port" ;;
+    undertow) start_java_peer "http-$peer" $p.UndertowHello "$port" ;;
+    jetty) start_java_peer "http-$peer" $p.JettyHello "$port" ;;
+    jdk) start_java_peer "http-$peer" $p.JdkHello "$port" ;;
+    microhttp) start_java_peer "http-$peer" $p.MicrohttpHello "$port" ;;
+    *) die "unknown peer $peer" ;;
+  esac
+}
+
+# All servers start first and stay up; the runs then go round-robin (run 1 of every server, then
+# run 2, ...), so a change in the machine's load hits every server alike. Idle servers cost ~nothing.
+declare -A PORT PID CLOSE_LABEL
+ready=()
+for peer in $PEERS; do
+  pick_port_into port
+  if ! start_hello "$peer" "$port"; then
+    note "http: $peer not available in this build, skipped"
+    continue
+  fi
+  pid=$LAST_PID
+  if ! wait_port "$port" 60 "$pid"; then
+    note "http: $peer did not start (see logs/http-$peer.log)"; stop_pid "$pid"; continue
+  fi
+  body=$(curl -s --max-time 5 "http://127.0.0.1:$port/" || true)
+  if [ "$body" != "Hello, World!" ]; then
+    note "http: $peer answered '$body' instead of Hello, World!; skipped"; stop_pid "$pid"; continue
+  fi
+  CLOSE_LABEL[$peer]=$peer
+  case "$(close_behaviour "$port" /)" in
+    closes) ;;
+    announces) note "http: $peer answers 'Connection: close' but leaves the close to the client (wrk closes; still one connection per request)" ;;
+    ignores) note "http: $peer ignores 'Connection: close' (HTTP/1.1): wrk keeps reusing its connections, so its close-64 figure is not comparable"
+      CLOSE_LABEL[$peer]="$peer(no-close)" ;;
+  esac
+  PORT[$peer]=$port PID[$peer]=$pid
+  ready+=("$peer")
+done
+
+for peer in "${ready[@]}"; do
+  log "http: $peer (pid ${PID[$peer]}, port ${PORT[$peer]}): warmup ${WARMUP}s"
+  wrk_run "$RESULTS_DIR/logs/http-$peer-warmup.txt" 64 "$WARMUP" "http://127.0.0.1:${PORT[$peer]}/" || true
+done
+
+for run in $(seq "$RUNS"); do
+  for peer in "${ready[@]}"; do
+    url="http://127.0.0.1:${PORT[$peer]}/"
+    for test in keepalive-64 keepalive-1000 close-64; do
+      out="$RESULTS_DIR/logs/http-$peer-$test-$run.txt"
+      case "$test" in
+        keepalive-64) wrk_run "$out" 64 "$DURATION" "$url" || true; label=$peer ;;
+        keepalive-1000) wrk_run "$out" 1000 "$DURATION" "$url" || true; label=$peer ;;
+        close-64) wrk_run "$out" 64 "$DURATION" "$url" -H 'Connection: close' || true; label=${CLOSE_LABEL[$peer]} ;;
+      esac
+      rps=$(wrk_rps "$out"); p99=$(wrk_p99_ms "$out"); errors=$(wrk_errors "$out")
+      [ "$test" = close-64 ] && errors=$(wrk_errors_but_reads "$out")
+      if [ -z "$rps" ]; then note "http: $peer $test run $run: wrk failed (see $out)"; continue; fi
+      [ "$errors" != 0 ] && note "http: $peer $test run $run: $errors errors (see $out)"
+      record http "hello $test" "requests/s" higher "$label" "$rps"
+      record http "hello $test" "p99 ms" lower "$label" "$p99"
+      log "http: $peer $test run $run: $rps req/s, p99 ${p99} ms, errors $errors"
+    done
+  done
+done
+for peer in "${ready[@]}"; do stop_pid "${PID[$peer]}"; done
