@@ -1,6 +1,7 @@
 package io.groundwire.cli.time;
 
 import io.groundwire.cli.CommandFailure;
+import io.groundwire.cli.echo.Addresses;
 import io.groundwire.time.TimeService;
 import io.groundwire.time.TimeServiceOptions;
 import io.groundwire.time.TimeServiceStats;
@@ -31,7 +32,7 @@ import picocli.CommandLine.Spec;
 public final class TimeServerCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--bind", paramLabel = "ADDR", description = "Local address to listen on (default: all interfaces).")
+  @Option(names = "--bind", paramLabel = "ADDR", description = "Local address to listen on (default: all interfaces, IPv4 and IPv6).")
   String bind;
 
   @Option(names = "--http-port", paramLabel = "N", defaultValue = "8081",
@@ -109,7 +110,7 @@ public final class TimeServerCommand implements Callable<Integer> {
     return 0;
   }
 
-  private TimeServiceOptions options() {
+  TimeServiceOptions options() {
     try {
       TimeServiceOptions.Builder builder = TimeServiceOptions.builder()
           .httpPort(httpPort).daytimePort(daytimePort).timePort(timePort).sntpPort(sntpPort)
@@ -142,15 +143,11 @@ public final class TimeServerCommand implements Callable<Integer> {
     }
   }
 
-  private static void print(PrintWriter out, String what, InetSocketAddress address, String scheme, String path) {
+  static void print(PrintWriter out, String what, InetSocketAddress address, String scheme, String path) {
     if (address == null) {
       out.println("  " + what + ": off");
       return;
     }
-    String host = address.getAddress().isAnyLocalAddress() ? "0.0.0.0" : address.getAddress().getHostAddress();
-    if (host.contains(":")) {
-      host = "[" + host + "]";
-    }
-    out.println("  " + what + ": " + scheme + host + ":" + address.getPort() + path);
+    out.println("  " + what + ": " + scheme + Addresses.format(address) + path);
   }
 }

@@ -112,6 +112,22 @@ class TimeCommandsTest {
     assertTrue(run.err().contains("port must be 0-65535"), run.err());
   }
 
+  @Test
+  void timeServerBindsEveryInterfaceByDefault() {
+    CommandLine commandLine = Main.newCommandLine();
+    commandLine.parseArgs("time-server");
+    TimeServerCommand command = commandLine.getSubcommands().get("time-server").getCommand();
+    assertEquals(null, command.options().bindAddress());
+  }
+
+  @Test
+  void timeServerPrintsADualStackListenerAsBracketedDoubleColon() throws Exception {
+    StringWriter out = new StringWriter();
+    TimeServerCommand.print(new PrintWriter(out, true), "HTTP API",
+        new java.net.InetSocketAddress(InetAddress.getByName("::"), 8081), "http://", "/api/timezone");
+    assertEquals("  HTTP API: http://[::]:8081/api/timezone" + System.lineSeparator(), out.toString());
+  }
+
   private static void assertShift(String json) {
     double offset = number(json, "offset_s");
     double bound = number(json, "error_bound_s");
