@@ -26,10 +26,11 @@ import picocli.CommandLine.Spec;
     name = "offset",
     mixinStandardHelpOptions = true,
     description = {
-      "Measures how far the local clock is from a time source: N samples, the one with the least",
-      "round trip kept (Cristian's rule). Prints offset ± error bound (half the delay plus the",
-      "server's dispersion) and the delay. Sources: http(s)://HOST:PORT (our /api/sync),",
-      "sntp://HOST[:PORT], time://HOST:PORT (RFC 868), daytime://HOST:PORT (RFC 867)."
+      "Measures how far the local clock is from a time source.",
+      "Takes N samples and keeps the one with the least round trip (Cristian's rule). Prints"
+          + " offset ± error bound (half the delay plus the server's dispersion) and the delay."
+          + " Sources: http(s)://HOST:PORT (our /api/sync), sntp://HOST[:PORT], time://HOST:PORT"
+          + " (RFC 868), daytime://HOST:PORT (RFC 867)."
     })
 final class OffsetCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

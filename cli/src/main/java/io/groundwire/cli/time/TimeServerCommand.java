@@ -25,9 +25,10 @@ import picocli.CommandLine.Spec;
     name = "time-server",
     mixinStandardHelpOptions = true,
     description = {
-      "Runs the date/time service: a worldtimeapi-compatible HTTP API, Daytime (RFC 867),",
-      "Time (RFC 868) and SNTPv4 (RFC 4330). Prints where each listens, then runs until killed;",
-      "SIGTERM or Ctrl-C drains requests in flight. A port of 0 picks a free one, -1 turns it off."
+      "Runs the time service: HTTP API, Daytime, Time and SNTP.",
+      "The HTTP API is worldtimeapi-compatible; Daytime is RFC 867, Time RFC 868, SNTPv4 RFC 4330."
+          + " Prints where each listens, then runs until killed; SIGTERM or Ctrl-C drains requests"
+          + " in flight. A port of 0 picks a free one, -1 turns it off."
     })
 public final class TimeServerCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
