@@ -58,7 +58,8 @@ public final class HttpClientCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the body to FILE instead of stdout; repeat for each URL.")
   List<Path> outputs = new ArrayList<>();
 
-  @Option(names = {"-m", "--max-time"}, paramLabel = "SECONDS", converter = CurlSeconds.class, description = "Deadline for each whole transfer (default none).")
+  @Option(names = {"-m", "--max-time"}, paramLabel = "SECONDS", converter = CurlSeconds.class, description = "Deadline for each whole transfer (default: none, like curl;"
+          + " the library's own default is 30s).")
   Duration maxTime;
 
   @Option(names = "--connect-timeout", paramLabel = "SECONDS", converter = CurlSeconds.class, description = "Time limit to connect (default 10).")
