@@ -11,10 +11,11 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 
 /** Turns an exception into the one line a user reads on stderr. */
-final class Failures {
+public final class Failures {
   private Failures() {}
 
-  static String describe(Throwable e) {
+  /** The failure as one line for stderr, without the command name; never throws. */
+  public static String describe(Throwable e) {
     Throwable cause = e;
     while ((cause instanceof UncheckedIOException || cause.getClass() == RuntimeException.class)
         && cause.getCause() != null

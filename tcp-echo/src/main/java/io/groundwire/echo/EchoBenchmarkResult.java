@@ -16,7 +16,8 @@ import java.util.Locale;
  * @param messages messages echoed while measuring (in throughput mode: bytes / message size)
  * @param megabytesPerSecond echoed MB (10^6 bytes) per second
  * @param messagesPerSecond echoed messages per second
- * @param roundTrips round-trip percentiles; null in throughput mode
+ * @param roundTrips round-trip percentiles: every ping in latency mode, sampled messages (about every
+ *     fourth, under full load) in throughput mode; null only when no sample completed
  */
 public record EchoBenchmarkResult(
     BenchmarkMode mode,
@@ -52,7 +53,7 @@ public record EchoBenchmarkResult(
   }
 
   /**
-   * One flat JSON object; round-trip fields are in microseconds and null in throughput mode:
+   * One flat JSON object; round-trip fields are in microseconds (null when no round trip was sampled):
    * {@code {"mode":"latency","target":"127.0.0.1:7007","connections":1,"messageSize":64,"seconds":10.0,
    * "bytes":..,"messages":..,"megabytesPerSecond":..,"messagesPerSecond":..,"rttP50Micros":..,
    * "rttP90Micros":..,"rttP99Micros":..,"rttP999Micros":..,"rttMaxMicros":..,"rttMeanMicros":..}}

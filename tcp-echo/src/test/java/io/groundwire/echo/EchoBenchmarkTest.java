@@ -2,7 +2,6 @@ package io.groundwire.echo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,7 +40,6 @@ class EchoBenchmarkTest {
     double seconds = result.elapsed().toNanos() / 1e9;
     assertTrue(seconds >= 0.3 && seconds < 2, result.toText());
     assertEquals(result.bytes() / seconds / 1e6, result.megabytesPerSecond(), 0.001);
-    assertNull(result.roundTrips());
     assertTrue(server.stats().bytesIn() >= result.bytes());
   }
 
@@ -92,12 +90,25 @@ class EchoBenchmarkTest {
   }
 
   @Test
-  void throughputJsonHasNullRoundTrips() throws Exception {
+  void throughputRunSamplesOrderedRoundTrips() throws Exception {
+    EchoBenchmarkResult result = EchoBenchmark.run("127.0.0.1", server.port(), EchoBenchmarkOptions.builder()
+        .connections(2).duration(Duration.ofMillis(300)).warmup(Duration.ofMillis(100)).build());
+    EchoBenchmarkResult.RoundTrips rtt = result.roundTrips();
+    assertNotNull(rtt, result.toText());
+    assertTrue(rtt.p50().toNanos() > 0, result.toText());
+    assertTrue(rtt.p50().compareTo(rtt.p90()) <= 0 && rtt.p90().compareTo(rtt.p99()) <= 0
+        && rtt.p99().compareTo(rtt.p999()) <= 0 && rtt.p999().compareTo(rtt.max()) <= 0, result.toText());
+    assertTrue(rtt.max().compareTo(result.elapsed().plusSeconds(1)) < 0, result.toText());
+  }
+
+  @Test
+  void throughputJsonAndTextHaveRoundTrips() throws Exception {
     EchoBenchmarkResult result = EchoBenchmark.run("127.0.0.1", server.port(), EchoBenchmarkOptions.builder()
         .totalBytes(1_000_000).build());
     assertTrue(result.toJson().contains("\"mode\":\"throughput\""), result.toJson());
-    assertTrue(result.toJson().endsWith("\"rttMaxMicros\":null,\"rttMeanMicros\":null}"), result.toJson());
+    assertTrue(result.toJson().matches(".*\"rttP50Micros\":[0-9.]+,.*\"rttMeanMicros\":[0-9.]+}"), result.toJson());
     assertTrue(result.toText().contains("throughput"), result.toText());
+    assertTrue(result.toText().contains("round trip  p50 "), result.toText());
   }
 
   @Test

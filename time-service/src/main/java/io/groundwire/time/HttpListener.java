@@ -24,12 +24,13 @@ final class HttpListener implements Closeable {
   static HttpListener start(TimeServiceOptions options, RateLimiter limiter, ServiceCounters counters,
       InetSocketAddress address)
       throws IOException {
-    HttpServerOptions serverOptions = HttpServerOptions.builder()
-        .bindAddress(address.getAddress())
+    HttpServerOptions.Builder serverOptions = HttpServerOptions.builder()
         .port(address.getPort())
-        .maxBodySize(64 * 1024)
-        .build();
-    HttpServer server = HttpServer.create(serverOptions, handler(options, limiter, counters));
+        .maxBodySize(64 * 1024);
+    if (options.bindAddress() != null) {
+      serverOptions.bindAddress(options.bindAddress()); // otherwise every interface, IPv4 and IPv6
+    }
+    HttpServer server = HttpServer.create(serverOptions.build(), handler(options, limiter, counters));
     server.start();
     return new HttpListener(server);
   }

@@ -65,7 +65,7 @@ public final class TimeService implements AutoCloseable {
     if (options.sntpPort() != TimeServiceOptions.OFF) {
       SntpResponder responder = new SntpResponder(options.clock(), limiter, counters, options.stratum(),
           options.referenceId(), options.rootDelay(), options.rootDispersion());
-      UdpResponder udp = UdpResponder.start("sntp", new InetSocketAddress(host, options.sntpPort()),
+      UdpResponder udp = UdpResponder.start("sntp", host, options.sntpPort(),
           options.clock(), responder);
       listeners.add(udp);
       sntp = udp.localAddress();
@@ -92,7 +92,7 @@ public final class TimeService implements AutoCloseable {
       TcpResponder tcp = TcpResponder.start(name + "-tcp", new InetSocketAddress(host, port), reply);
       int bound = tcp.localAddress().getPort();
       try {
-        UdpResponder udp = UdpResponder.start(name + "-udp", new InetSocketAddress(host, bound),
+        UdpResponder udp = UdpResponder.start(name + "-udp", host, bound,
             options.clock(), (request, client, received) -> {
               byte[] bytes = reply.apply(client.getAddress());
               return bytes == null ? null : ByteBuffer.wrap(bytes);

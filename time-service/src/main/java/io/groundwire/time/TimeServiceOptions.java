@@ -16,7 +16,7 @@ import java.util.Objects;
  * <table>
  *   <caption>Defaults</caption>
  *   <tr><th>option</th><th>default</th><th>meaning</th></tr>
- *   <tr><td>bindAddress</td><td>0.0.0.0 (all)</td><td>where every listener binds</td></tr>
+ *   <tr><td>bindAddress</td><td>all interfaces, IPv4 and IPv6</td><td>where every listener binds</td></tr>
  *   <tr><td>httpPort</td><td>8081</td><td>the HTTP API</td></tr>
  *   <tr><td>daytimePort</td><td>10013</td><td>Daytime (RFC 867), TCP and UDP</td></tr>
  *   <tr><td>timePort</td><td>10037</td><td>Time (RFC 868), TCP and UDP</td></tr>
@@ -107,7 +107,7 @@ public final class TimeServiceOptions {
     return b;
   }
 
-  /** Where every listener binds. */
+  /** Where every listener binds; null (the default) for every interface, IPv4 and IPv6. */
   public InetAddress bindAddress() { return bindAddress; }
   /** The HTTP API port: 0 ephemeral, -1 off. */
   public int httpPort() { return httpPort; }
@@ -138,7 +138,7 @@ public final class TimeServiceOptions {
 
   /** Builds {@link TimeServiceOptions}; every setter validates its argument at once. */
   public static final class Builder {
-    private InetAddress bindAddress = anyAddress();
+    private InetAddress bindAddress;
     private int httpPort = DEFAULT_HTTP_PORT;
     private int daytimePort = DEFAULT_DAYTIME_PORT;
     private int timePort = DEFAULT_TIME_PORT;
@@ -155,7 +155,7 @@ public final class TimeServiceOptions {
 
     private Builder() {}
 
-    /** Where every listener binds (default all interfaces). */
+    /** Where every listener binds (default: every interface, IPv4 and IPv6). */
     public Builder bindAddress(InetAddress address) {
       this.bindAddress = Objects.requireNonNull(address, "address");
       return this;
@@ -270,14 +270,6 @@ public final class TimeServiceOptions {
         throw new IllegalArgumentException(what + " must not be negative, was " + d);
       }
       return d;
-    }
-
-    private static InetAddress anyAddress() {
-      try {
-        return InetAddress.getByAddress(new byte[4]);
-      } catch (java.net.UnknownHostException e) {
-        throw new AssertionError(e);
-      }
     }
   }
 }

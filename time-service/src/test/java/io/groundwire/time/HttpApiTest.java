@@ -123,6 +123,22 @@ class HttpApiTest {
   }
 
   @Test
+  void forwardedForFromAnUntrustedPeerIsIgnored() throws Exception {
+    try (TimeService untrusting = TimeService.start(TimeServiceOptions.builder()
+        .bindAddress(InetAddress.getLoopbackAddress()).ephemeralPorts()
+        .daytimePort(-1).timePort(-1).sntpPort(-1)
+        .clock(Clock.fixed(FIXED, ZoneOffset.UTC)).build())) {
+      HttpRequest request = HttpRequest.newBuilder(
+              URI.create("http://127.0.0.1:" + untrusting.httpAddress().getPort() + "/api/ip"))
+          .header("X-Forwarded-For", "198.51.100.7").build();
+      String body = http.send(request, HttpResponse.BodyHandlers.ofString()).body();
+      // no proxy is trusted: anyone can write the header, so the peer's own address counts
+      assertTrue(body.contains("\"client_ip\":\"127.0.0.1\""), body);
+      assertTrue(!body.contains("198.51.100.7"), body);
+    }
+  }
+
+  @Test
   void zoneDetailsShowOffsetsAndTransitions() throws Exception {
     String body = get("/api/zone/Europe/Berlin").body();
     assertTrue(body.contains("\"utc_offset\":\"+02:00\",\"standard_offset\":\"+01:00\",\"dst\":true"), body);

@@ -23,8 +23,8 @@ import picocli.CommandLine.Parameters;
  * several URLs to the same server share a kept-alive connection.
  */
 @Command(name = "http-client", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Fetches URLs with curl's habits: bodies go to stdout one after another, "
-        + "through one client, so kept-alive connections are reused.",
+    description = {"Fetches URLs with curl's habits.",
+        "Bodies go to stdout one after another, through one client, so kept-alive connections are reused.",
         "Exit status 0 when every response arrived; otherwise one line on stderr and curl's exit code "
         + "(6 unknown host, 7 connection refused, 28 timeout, 35 TLS, 47 too many redirects, 52 empty reply, 56 receive failure)."})
 public final class HttpClientCommand implements Callable<Integer> {
@@ -58,7 +58,8 @@ public final class HttpClientCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the body to FILE instead of stdout; repeat for each URL.")
   List<Path> outputs = new ArrayList<>();
 
-  @Option(names = {"-m", "--max-time"}, paramLabel = "SECONDS", converter = CurlSeconds.class, description = "Deadline for each whole transfer (default none).")
+  @Option(names = {"-m", "--max-time"}, paramLabel = "SECONDS", converter = CurlSeconds.class, description = "Deadline for each whole transfer (default: none, like curl;"
+          + " the library's own default is 30s).")
   Duration maxTime;
 
   @Option(names = "--connect-timeout", paramLabel = "SECONDS", converter = CurlSeconds.class, description = "Time limit to connect (default 10).")

@@ -5,10 +5,14 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 
 /** Writes socket addresses the way users type them: {@code [::]:7007}, {@code 198.18.0.1:7007}. */
-final class Addresses {
+public final class Addresses {
   private Addresses() {}
 
-  static String format(InetSocketAddress address) {
+  /**
+   * The address as host:port: {@code [::]:7007} for a dual-stack wildcard, {@code 0.0.0.0:7007} for
+   * an IPv4-only one, brackets around any other IPv6 address.
+   */
+  public static String format(InetSocketAddress address) {
     InetAddress ip = address.getAddress();
     if (ip == null) {
       return address.getHostString() + ":" + address.getPort();

@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Measures a TCP echo server (ours or any other).",
       "throughput: each connection streams messages back to back while it",
-      "  reads the echo; reports MB/s (10^6 bytes echoed per second).",
+      "  reads the echo; reports MB/s (10^6 bytes echoed per second), messages/s",
+      "  and round trips sampled under load (every 4th message) p50/p90/p99/p99.9.",
       "latency: each connection sends one message and waits for its echo;",
       "  reports round-trip percentiles p50/p90/p99/p99.9."
     })

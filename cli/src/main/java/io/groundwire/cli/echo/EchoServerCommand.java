@@ -19,9 +19,9 @@ import picocli.CommandLine.Spec;
     name = "echo-server",
     mixinStandardHelpOptions = true,
     description = {
-      "Runs a TCP echo server (RFC 862): every byte a client sends comes",
-      "straight back. Prints the address it listens on, then runs until",
-      "killed; SIGTERM or Ctrl-C closes it gracefully."
+      "Runs a TCP echo server (RFC 862).",
+      "Every byte a client sends comes straight back. Prints the address it listens on, then runs"
+          + " until killed; SIGTERM or Ctrl-C closes it gracefully."
     })
 public final class EchoServerCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

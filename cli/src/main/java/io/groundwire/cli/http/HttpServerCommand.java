@@ -2,6 +2,7 @@ package io.groundwire.cli.http;
 
 import io.groundwire.cli.CommandFailure;
 import io.groundwire.cli.SizeConverter;
+import io.groundwire.cli.echo.Addresses;
 import io.groundwire.http.server.AccessLog;
 import io.groundwire.http.server.Handler;
 import io.groundwire.http.server.HttpServer;
@@ -36,8 +37,8 @@ import picocli.CommandLine.Option;
 public final class HttpServerCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--bind", paramLabel = "ADDR", defaultValue = "0.0.0.0",
-      description = "Address to listen on (default: ${DEFAULT-VALUE}, every interface).")
+  @Option(names = "--bind", paramLabel = "ADDR",
+      description = "Local address to listen on (default: all interfaces, IPv4 and IPv6).")
   String bind;
 
   @Option(names = "--port", paramLabel = "N", defaultValue = "8080",
@@ -82,7 +83,7 @@ public final class HttpServerCommand implements Callable<Integer> {
     server.start();
     PrintWriter out = spec.commandLine().getOut();
     String scheme = tlsKeystore != null ? "https" : "http";
-    out.printf("http-server listening on %s://%s:%d/ (%s)%n", scheme, displayHost(), server.port(),
+    out.printf("http-server listening on %s://%s/ (%s)%n", scheme, Addresses.format(server.address()),
         root != null ? "serving " + root.toAbsolutePath().normalize() : "demo site");
     out.flush();
     CountDownLatch stopped = new CountDownLatch(1);
@@ -104,16 +105,10 @@ public final class HttpServerCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--tls-keystore and --tls-password-file go together");
     }
-    InetAddress address;
-    try {
-      address = InetAddress.getByName(bind);
-    } catch (UnknownHostException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--bind: unknown address " + bind);
-    }
     HttpServerOptions.Builder options;
     try {
       options = HttpServerOptions.builder()
-          .bindAddress(address).port(port).maxBodySize(maxBodySize).gracePeriod(gracePeriod);
+          .bindAddress(bindAddress()).port(port).maxBodySize(maxBodySize).gracePeriod(gracePeriod);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
@@ -142,8 +137,17 @@ public final class HttpServerCommand implements Callable<Integer> {
     return StaticFiles.root(root).autoindex(autoindex).hiddenFiles(hiddenFiles).expires(expires).build();
   }
 
-  private String displayHost() {
-    return bind.contains(":") ? "[" + bind + "]" : bind;
+  /** The address from --bind; null (no address, "*" or empty) binds every interface, IPv4 and IPv6. */
+  private InetAddress bindAddress() {
+    if (bind == null || bind.isBlank() || bind.equals("*")) {
+      return null;
+    }
+    String host = bind.startsWith("[") && bind.endsWith("]") ? bind.substring(1, bind.length() - 1) : bind;
+    try {
+      return InetAddress.getByName(host);
+    } catch (UnknownHostException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--bind: unknown address " + bind);
+    }
   }
 
   /** Prints each access-log line on standard output. */

@@ -1,6 +1,7 @@
 package io.groundwire.cli.time;
 
 import io.groundwire.cli.CommandFailure;
+import io.groundwire.cli.Failures;
 import io.groundwire.time.DaytimeClient;
 import io.groundwire.time.OffsetEstimate;
 import io.groundwire.time.Rfc868Client;
@@ -25,10 +26,11 @@ import picocli.CommandLine.Spec;
     name = "offset",
     mixinStandardHelpOptions = true,
     description = {
-      "Measures how far the local clock is from a time source: N samples, the one with the least",
-      "round trip kept (Cristian's rule). Prints offset ± error bound (half the delay plus the",
-      "server's dispersion) and the delay. Sources: http(s)://HOST:PORT (our /api/sync),",
-      "sntp://HOST[:PORT], time://HOST:PORT (RFC 868), daytime://HOST:PORT (RFC 867)."
+      "Measures how far the local clock is from a time source.",
+      "Takes N samples and keeps the one with the least round trip (Cristian's rule). Prints"
+          + " offset ± error bound (half the delay plus the server's dispersion) and the delay."
+          + " Sources: http(s)://HOST:PORT (our /api/sync), sntp://HOST[:PORT], time://HOST:PORT"
+          + " (RFC 868), daytime://HOST:PORT (RFC 867)."
     })
 final class OffsetCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -47,8 +49,26 @@ final class OffsetCommand implements Callable<Integer> {
       description = "Wait this long for each answer (default: ${DEFAULT-VALUE}).")
   Duration timeout;
 
+  /**
+   * Main would name the failure after this subcommand alone ("offset: ..."), which reads like a
+   * command of its own; its failures are reported here as "time-client offset: ..." instead.
+   */
   @Override
-  public Integer call() throws Exception {
+  public Integer call() {
+    try {
+      return measure();
+    } catch (Exception e) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println("time-client offset: " + Failures.describe(e));
+      if (System.getenv("GROUNDWIRE_DEBUG") != null) {
+        e.printStackTrace(err);
+      }
+      err.flush();
+      return e instanceof CommandFailure failure ? failure.exitCode() : 1;
+    }
+  }
+
+  private int measure() throws Exception {
     if (samples < 1 || samples > 64) {
       throw new CommandFailure("--samples must be 1-64, was " + samples, 2);
     }

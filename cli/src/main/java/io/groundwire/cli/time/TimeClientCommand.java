@@ -20,8 +20,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     subcommands = OffsetCommand.class,
     description = {
-      "Asks a time service (ours or worldtimeapi.org) for the time in a zone; without --zone,",
-      "the server's default zone via /api/ip. 'time-client offset' measures the local clock's offset."
+      "Asks a time service for the time in a zone.",
+      "The service is ours or worldtimeapi.org; without --zone, the server's default zone via /api/ip."
+          + " 'time-client offset' measures the local clock's offset."
     })
 public final class TimeClientCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

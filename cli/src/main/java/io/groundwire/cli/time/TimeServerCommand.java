@@ -1,6 +1,7 @@
 package io.groundwire.cli.time;
 
 import io.groundwire.cli.CommandFailure;
+import io.groundwire.cli.echo.Addresses;
 import io.groundwire.time.TimeService;
 import io.groundwire.time.TimeServiceOptions;
 import io.groundwire.time.TimeServiceStats;
@@ -24,14 +25,15 @@ import picocli.CommandLine.Spec;
     name = "time-server",
     mixinStandardHelpOptions = true,
     description = {
-      "Runs the date/time service: a worldtimeapi-compatible HTTP API, Daytime (RFC 867),",
-      "Time (RFC 868) and SNTPv4 (RFC 4330). Prints where each listens, then runs until killed;",
-      "SIGTERM or Ctrl-C drains requests in flight. A port of 0 picks a free one, -1 turns it off."
+      "Runs the time service: HTTP API, Daytime, Time and SNTP.",
+      "The HTTP API is worldtimeapi-compatible; Daytime is RFC 867, Time RFC 868, SNTPv4 RFC 4330."
+          + " Prints where each listens, then runs until killed; SIGTERM or Ctrl-C drains requests"
+          + " in flight. A port of 0 picks a free one, -1 turns it off."
     })
 public final class TimeServerCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--bind", paramLabel = "ADDR", description = "Local address to listen on (default: all interfaces).")
+  @Option(names = "--bind", paramLabel = "ADDR", description = "Local address to listen on (default: all interfaces, IPv4 and IPv6).")
   String bind;
 
   @Option(names = "--http-port", paramLabel = "N", defaultValue = "8081",
@@ -109,7 +111,7 @@ public final class TimeServerCommand implements Callable<Integer> {
     return 0;
   }
 
-  private TimeServiceOptions options() {
+  TimeServiceOptions options() {
     try {
       TimeServiceOptions.Builder builder = TimeServiceOptions.builder()
           .httpPort(httpPort).daytimePort(daytimePort).timePort(timePort).sntpPort(sntpPort)
@@ -142,15 +144,11 @@ public final class TimeServerCommand implements Callable<Integer> {
     }
   }
 
-  private static void print(PrintWriter out, String what, InetSocketAddress address, String scheme, String path) {
+  static void print(PrintWriter out, String what, InetSocketAddress address, String scheme, String path) {
     if (address == null) {
       out.println("  " + what + ": off");
       return;
     }
-    String host = address.getAddress().isAnyLocalAddress() ? "0.0.0.0" : address.getAddress().getHostAddress();
-    if (host.contains(":")) {
-      host = "[" + host + "]";
-    }
-    out.println("  " + what + ": " + scheme + host + ":" + address.getPort() + path);
+    out.println("  " + what + ": " + scheme + Addresses.format(address) + path);
   }
 }

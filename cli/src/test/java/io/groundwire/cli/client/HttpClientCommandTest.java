@@ -143,6 +143,14 @@ class HttpClientCommandTest {
   }
 
   @Test
+  void helpSaysMaxTimeHasNoDefaultLikeCurl() {
+    assertEquals(0, run("--help"));
+    String help = stdout().replaceAll("\\s+", " ");
+    assertTrue(help.contains("Deadline for each whole transfer (default: none, like curl; the library's own default is 30s)."),
+        help);
+  }
+
+  @Test
   void invalidUrlIsAUsageFailure() {
     int code = run("ftp://example.com/");
     assertEquals(3, code);

@@ -1,12 +1,20 @@
 package io.groundwire.cli.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.groundwire.cli.Main;
+import io.groundwire.cli.echo.Addresses;
+import io.groundwire.http.server.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -21,6 +29,50 @@ class HttpServerCommandTest {
     commandLine.setErr(new PrintWriter(err, true));
     commandLine.setOut(new PrintWriter(new StringWriter(), true));
     return commandLine.execute(args);
+  }
+
+  private static HttpServerCommand parsed(String... args) {
+    CommandLine commandLine = Main.newCommandLine();
+    commandLine.parseArgs(args);
+    return commandLine.getSubcommands().get("http-server").getCommand();
+  }
+
+  @Test
+  void bindsEveryInterfaceByDefault() throws Exception {
+    assertNull(parsed("http-server").options().bindAddress());
+  }
+
+  @Test
+  void acceptsBracketedIpv6Bind() throws Exception {
+    assertEquals(InetAddress.getByName("::1"), parsed("http-server", "--bind", "[::1]").options().bindAddress());
+  }
+
+  @Test
+  void defaultListenerAcceptsIpv4AndIpv6() throws Exception {
+    HttpServer server = HttpServer.create(parsed("http-server", "--port", "0").options(),
+        (request, response) -> response.status(204));
+    server.start();
+    try {
+      assertTrue(server.port() > 0);
+      try (Socket socket = new Socket(InetAddress.getByName("127.0.0.1"), server.port())) {
+        assertTrue(socket.isConnected());
+      }
+      Assumptions.assumeTrue(ipv6Loopback(), "no IPv6 loopback on this machine");
+      assertEquals("[::]:" + server.port(), Addresses.format(server.address()));
+      try (Socket socket = new Socket(InetAddress.getByName("::1"), server.port())) {
+        assertTrue(socket.isConnected());
+      }
+    } finally {
+      server.close();
+    }
+  }
+
+  private static boolean ipv6Loopback() {
+    try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getByName("::1"))) {
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   @Test

@@ -99,6 +99,31 @@ class TimeCommandsTest {
   }
 
   @Test
+  void offsetFailuresAreNamedAfterTimeClientOffset() {
+    Run run = run("time-client", "offset", "gopher://127.0.0.1:70");
+    assertTrue(run.err().startsWith("time-client offset: unsupported source 'gopher://127.0.0.1:70'"), run.err());
+    assertEquals(1, run.err().lines().count(), run.err());
+  }
+
+  @Test
+  void offsetSampleCountOutOfRangeIsAUsageErrorNamedAfterTimeClientOffset() {
+    Run run = run("time-client", "offset", url, "--samples", "65");
+    assertEquals(2, run.exit());
+    assertEquals("time-client offset: --samples must be 1-64, was 65\n", run.err());
+  }
+
+  @Test
+  void offsetConnectionFailureExitsOneNamedAfterTimeClientOffset() throws IOException {
+    int port;
+    try (java.net.ServerSocket closed = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      port = closed.getLocalPort();
+    }
+    Run run = run("time-client", "offset", "http://127.0.0.1:" + port, "--samples", "1", "--timeout", "1s");
+    assertEquals(1, run.exit());
+    assertTrue(run.err().startsWith("time-client offset: "), run.err());
+  }
+
+  @Test
   void timeServerRejectsAnUnknownZoneAsAUsageError() {
     Run run = run("time-server", "--zone", "Mars/Olympus", "--http-port", "0");
     assertEquals(2, run.exit());
@@ -110,6 +135,22 @@ class TimeCommandsTest {
     Run run = run("time-server", "--sntp-port", "70000");
     assertEquals(2, run.exit());
     assertTrue(run.err().contains("port must be 0-65535"), run.err());
+  }
+
+  @Test
+  void timeServerBindsEveryInterfaceByDefault() {
+    CommandLine commandLine = Main.newCommandLine();
+    commandLine.parseArgs("time-server");
+    TimeServerCommand command = commandLine.getSubcommands().get("time-server").getCommand();
+    assertEquals(null, command.options().bindAddress());
+  }
+
+  @Test
+  void timeServerPrintsADualStackListenerAsBracketedDoubleColon() throws Exception {
+    StringWriter out = new StringWriter();
+    TimeServerCommand.print(new PrintWriter(out, true), "HTTP API",
+        new java.net.InetSocketAddress(InetAddress.getByName("::"), 8081), "http://", "/api/timezone");
+    assertEquals("  HTTP API: http://[::]:8081/api/timezone" + System.lineSeparator(), out.toString());
   }
 
   private static void assertShift(String json) {

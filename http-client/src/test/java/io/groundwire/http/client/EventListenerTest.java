@@ -1,19 +1,62 @@
 package io.groundwire.http.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.groundwire.http.server.HttpServer;
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The listener sees each phase of a call, in order. */
+/** The listener sees each phase of a call, in order: TLS handshakes, retries and redirects included. */
 class EventListenerTest {
   @RegisterExtension final ClientLeakCheck clients = new ClientLeakCheck();
 
+  private static final char[] PASSWORD = "changeit".toCharArray();
+  @TempDir static Path dir;
+  private static Path keystore;
+
   private final List<String> events = new CopyOnWriteArrayList<>();
+
+  @BeforeAll
+  static void generateKeystore() throws Exception {
+    keystore = dir.resolve("server.p12");
+    Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
+    Process p = new ProcessBuilder(keytool.toString(), "-genkeypair", "-alias", "server", "-keyalg", "EC",
+        "-groupname", "secp256r1", "-dname", "CN=localhost", "-ext", "SAN=dns:localhost,ip:127.0.0.1",
+        "-validity", "2", "-storetype", "PKCS12", "-keystore", keystore.toString(),
+        "-storepass", new String(PASSWORD), "-keypass", new String(PASSWORD))
+        .redirectErrorStream(true).start();
+    String output = new String(p.getInputStream().readAllBytes());
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS), "keytool did not finish");
+    assertEquals(0, p.exitValue(), output);
+  }
+
+  private static SSLContext trusting() throws Exception {
+    KeyStore store = KeyStore.getInstance("PKCS12");
+    try (InputStream in = Files.newInputStream(keystore)) {
+      store.load(in, PASSWORD);
+    }
+    TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+    trust.init(store);
+    SSLContext context = SSLContext.getInstance("TLS");
+    context.init(null, trust.getTrustManagers(), null);
+    return context;
+  }
 
   private final EventListener recorder = new EventListener() {
     @Override
@@ -24,6 +67,16 @@ class EventListenerTest {
     @Override
     public void connectStart(Request request, InetSocketAddress address) {
       events.add("connectStart");
+    }
+
+    @Override
+    public void secureConnectStart(Request request) {
+      events.add("secureConnectStart");
+    }
+
+    @Override
+    public void secureConnectEnd(Request request, String protocol) {
+      events.add("secureConnectEnd " + protocol);
     }
 
     @Override
@@ -63,7 +116,7 @@ class EventListenerTest {
 
     @Override
     public void retry(Request request, IOException cause) {
-      events.add("retry");
+      events.add("retry " + cause.getClass().getSimpleName());
     }
 
     @Override
@@ -95,6 +148,55 @@ class EventListenerTest {
       assertEquals(List.of("callStart", "connectStart", "connectEnd", "acquired", "requestHeadersSent",
           "requestBodySent 3", "responseHeadersReceived 303", "responseBodyEnd 0", "redirect /done", "reused",
           "requestHeadersSent", "responseHeadersReceived 200", "callEnd", "responseBodyEnd 2"), events);
+    }
+  }
+
+  @Test
+  void reportsTheTlsHandshakeInsideTheConnect() throws Exception {
+    try (HttpServer server = HttpServer.builder().port(0).bindAddress(InetAddress.getLoopbackAddress())
+        .options(o -> o.tls(keystore, PASSWORD))
+        .get("/", (req, res) -> res.text("secure")).start()) {
+      SSLContext trusting = trusting();
+      HttpClient client = clients.newClient(b -> b.eventListener(recorder).sslContext(trusting));
+      try (Response response = client.send(Request.get("https://127.0.0.1:" + server.port() + "/"))) {
+        assertEquals("secure", response.body().string());
+      }
+      assertEquals(List.of("callStart", "connectStart", "secureConnectStart", "secureConnectEnd TLSv1.3",
+          "connectEnd", "acquired", "requestHeadersSent", "responseHeadersReceived 200", "callEnd",
+          "responseBodyEnd 6"), events);
+    }
+  }
+
+  @Test
+  void reportsTheRetryOfAGetOnAStalePooledConnection() throws Exception {
+    CountDownLatch firstClosed = new CountDownLatch(1);
+    try (RawServer server = new RawServer(c -> {
+      c.readHead();
+      c.write("""
+          HTTP/1.1 200 OK
+          Content-Length: 2
+
+          ok""");
+      if (c.index == 0) {
+        c.socket.close(); // without Connection: close, so the client pools it
+        firstClosed.countDown();
+        return;
+      }
+      c.readHead();
+    })) {
+      HttpClient client = clients.newClient(b -> b.eventListener(recorder));
+      try (Response first = client.send(Request.get(server.url("/a")))) {
+        assertEquals("ok", first.body().string());
+      }
+      assertTrue(firstClosed.await(5, TimeUnit.SECONDS));
+      events.clear();
+      try (Response second = client.send(Request.get(server.url("/b")))) {
+        assertEquals("ok", second.body().string());
+      }
+      assertEquals(List.of("callStart", "reused", "requestHeadersSent", "retry ConnectionClosedException",
+          "connectStart", "connectEnd", "acquired", "requestHeadersSent", "responseHeadersReceived 200",
+          "callEnd", "responseBodyEnd 2"), events);
+      assertEquals(2, server.connections.get());
     }
   }
 

@@ -53,6 +53,25 @@ class AccessLogTest {
   }
 
   @Test
+  void toLoggerSendsEachLineAtInfoToTheNamedSystemLogger() throws Exception {
+    try (LogCapture log = new LogCapture("test.groundwire.access");
+        HttpServer server = HttpServer.builder().port(0)
+            .options(o -> o.accessLog(AccessLog.toLogger("test.groundwire.access")))
+            .get("/hello", (req, res) -> res.text("Hello, World!")).start();
+        RawClient client = new RawClient(server.port())) {
+      client.send("""
+          GET /hello HTTP/1.1
+          Host: localhost
+
+          """).readResponse();
+      await().atMost(Duration.ofSeconds(5)).until(() -> log.records.size() == 1);
+      assertEquals(java.util.logging.Level.INFO, log.records.get(0).getLevel());
+      String line = log.messages().get(0);
+      assertTrue(line.matches(COMBINED.formatted("GET /hello HTTP/1\\.1", 200, 13, "-", "-")), line);
+    }
+  }
+
+  @Test
   void appendsToAFile() throws Exception {
     Path file = dir.resolve("access.log");
     try (HttpServer server = HttpServer.builder().port(0).options(o -> {

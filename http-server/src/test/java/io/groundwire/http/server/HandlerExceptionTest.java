@@ -1,10 +1,16 @@
 package io.groundwire.http.server;
 
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.groundwire.http.HttpProtocolException;
 import io.groundwire.http.Status;
+import java.time.Duration;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,6 +58,45 @@ class HandlerExceptionTest {
           Host: localhost
 
           """).readResponse().endsWith("ok"));
+    }
+  }
+
+  @Test
+  void handlerExceptionIsLoggedAsAnErrorWithTheRequestAndTheCause() throws Exception {
+    try (LogCapture log = new LogCapture("io.groundwire.http.server.internal.Exchange");
+        RawClient client = new RawClient(server.port())) {
+      client.send("""
+          GET /boom HTTP/1.1
+          Host: localhost
+
+          """).readResponse();
+      await().atMost(Duration.ofSeconds(5)).until(() -> !log.records.isEmpty());
+      LogRecord record = log.records.get(0);
+      assertEquals(Level.SEVERE, record.getLevel()); // System.Logger ERROR
+      assertTrue(record.getMessage().contains("GET /boom"), record.getMessage());
+      assertInstanceOf(IllegalStateException.class, record.getThrown());
+      assertEquals("boom", record.getThrown().getMessage());
+    }
+  }
+
+  @Test
+  void protocolExceptionFromAHandlerIsAnAnswerNotALoggedError() throws Exception {
+    try (LogCapture log = new LogCapture("io.groundwire.http.server.internal.Exchange");
+        RawClient client = new RawClient(server.port())) {
+      client.send("""
+          GET /teapot HTTP/1.1
+          Host: localhost
+
+          """).readResponse();
+      client.send("""
+          GET /boom HTTP/1.1
+          Host: localhost
+
+          """).readResponse();
+      await().atMost(Duration.ofSeconds(5)).until(() -> !log.records.isEmpty());
+      assertEquals(1, log.records.stream().filter(r -> r.getLevel().intValue() >= Level.WARNING.intValue()).count(),
+          log.messages().toString());
+      assertTrue(log.records.get(0).getMessage().contains("/boom"), log.messages().toString());
     }
   }
 

@@ -24,7 +24,7 @@ public final class BenchmarkRun {
    */
   private static final long STACK_SIZE = 256 * 1024;
 
-  /** What was measured; {@code roundTrips} is null in throughput mode. */
+  /** What was measured; {@code roundTrips} is null when no round trip could be sampled. */
   public record Outcome(long elapsedNanos, long bytes, long messages, RoundTripHistogram roundTrips) {}
 
   private final String host;
@@ -35,6 +35,7 @@ public final class BenchmarkRun {
   private final List<Thread> threads = new ArrayList<>();
   private final List<Thread> readers = new ArrayList<>();
   private final List<LatencyConnection> pingers = new ArrayList<>();
+  private final List<RoundTripSampler> samplers = new ArrayList<>();
 
   /** A run against {@code host:port}; nothing happens until {@link #run()}. */
   public BenchmarkRun(String host, int port, EchoBenchmarkOptions options) {
@@ -77,12 +78,13 @@ public final class BenchmarkRun {
             + " during the whole run");
       }
       long bytes = control.measuredBytes.sum();
-      if (options.mode() == BenchmarkMode.THROUGHPUT) {
-        return new Outcome(end - start, bytes, bytes / options.messageSize(), null);
-      }
-      stopConnections();
+      stopConnections(); // joins the threads, so their histograms are complete and visible
       RoundTripHistogram all = new RoundTripHistogram();
       pingers.forEach(pinger -> all.add(pinger.histogram));
+      samplers.forEach(sampler -> all.add(sampler.histogram));
+      if (options.mode() == BenchmarkMode.THROUGHPUT) {
+        return new Outcome(end - start, bytes, bytes / options.messageSize(), all.count() == 0 ? null : all);
+      }
       return new Outcome(end - start, bytes, all.count(), all);
     } finally {
       control.stopping = true;
@@ -100,6 +102,7 @@ public final class BenchmarkRun {
       long bytes = total > 0 ? total / n + (i < total % n ? 1 : 0) : -1;
       if (options.mode() == BenchmarkMode.THROUGHPUT) {
         ThroughputConnection connection = new ThroughputConnection(channel, control, options.messageSize(), bytes, name);
+        samplers.add(connection.sampler);
         Thread reader = threadFactory.newThread(connection::read);
         readers.add(reader);
         threads.add(reader);

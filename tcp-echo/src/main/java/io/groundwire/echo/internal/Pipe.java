@@ -23,6 +23,8 @@ public final class Pipe {
   private long received;
   private boolean inputEnded;
   private IOException inputFailure;
+  /** Read timeouts passed while no echo was owed; written by the reading thread only. */
+  private volatile long quietTimeouts;
 
   /** A pipe over a connected socket whose read timeout is already set. */
   public Pipe(Socket socket, String target, EchoClientOptions options) {
@@ -52,6 +54,7 @@ public final class Pipe {
           timeout.initCause(e);
           throw timeout;
         }
+        quietTimeouts++;
         continue; // nothing owed: an interactive user is just thinking
       }
       if (read < 0) {
@@ -79,6 +82,11 @@ public final class Pipe {
       }
       return received;
     }
+  }
+
+  /** How many read timeouts passed while nothing was owed, each one ignored: lets a test see a pause. */
+  long quietTimeouts() {
+    return quietTimeouts;
   }
 
   private long owed() {

@@ -8,7 +8,7 @@ import java.nio.channels.SocketChannel;
 /**
  * One streaming connection: a writer sends messages back to back while a reader counts the echo,
  * both at once. Direct buffers and blocking channels keep the client's own cost to one system call
- * per message each way.
+ * per message each way. Round trips are sampled on the side ({@link RoundTripSampler}).
  */
 final class ThroughputConnection {
   private final SocketChannel channel;
@@ -16,6 +16,7 @@ final class ThroughputConnection {
   private final int messageSize;
   private final long quota;
   private final String name;
+  final RoundTripSampler sampler;
 
   /** {@code quota} bytes to send and receive, or -1 to stream until the run stops. */
   ThroughputConnection(SocketChannel channel, BenchmarkControl control, int messageSize, long quota, String name) {
@@ -24,6 +25,7 @@ final class ThroughputConnection {
     this.messageSize = messageSize;
     this.quota = quota;
     this.name = name;
+    this.sampler = new RoundTripSampler(messageSize);
   }
 
   void write() {
@@ -38,6 +40,7 @@ final class ThroughputConnection {
         if (quota >= 0) {
           message.limit((int) Math.min(messageSize, quota - sent));
         }
+        sampler.sending(sent, message.limit());
         while (message.hasRemaining()) {
           sent += channel.write(message);
         }
@@ -62,6 +65,7 @@ final class ThroughputConnection {
           break;
         }
         received += read;
+        sampler.received(received, control.measuring);
         control.progress.add(read);
         if (control.measuring) {
           control.measuredBytes.add(read);

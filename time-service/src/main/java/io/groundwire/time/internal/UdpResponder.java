@@ -3,6 +3,7 @@ package io.groundwire.time.internal;
 import java.io.Closeable;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.net.StandardProtocolFamily;
@@ -41,11 +42,15 @@ public final class UdpResponder implements Closeable {
     this.thread = Thread.ofVirtual().name(name).unstarted(() -> serve(clock, handler));
   }
 
-  /** Binds {@code address} and starts answering. */
-  public static UdpResponder start(String name, InetSocketAddress address, Clock clock, Handler handler)
+  /**
+   * Binds {@code host:port} and starts answering; a null {@code host} binds every interface, IPv4 and
+   * IPv6 (one dual-stack socket where the system has IPv6).
+   */
+  public static UdpResponder start(String name, InetAddress host, int port, Clock clock, Handler handler)
       throws IOException {
-    DatagramChannel channel = DatagramChannel.open(
-        address.getAddress() instanceof java.net.Inet6Address ? StandardProtocolFamily.INET6 : StandardProtocolFamily.INET);
+    DatagramChannel channel = host == null ? DatagramChannel.open()
+        : DatagramChannel.open(host instanceof java.net.Inet6Address ? StandardProtocolFamily.INET6 : StandardProtocolFamily.INET);
+    InetSocketAddress address = new InetSocketAddress(host, port);
     try {
       channel.bind(address);
     } catch (IOException e) {

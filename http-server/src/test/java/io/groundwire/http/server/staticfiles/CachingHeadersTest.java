@@ -1,7 +1,6 @@
 package io.groundwire.http.server.staticfiles;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.io.IOException;
@@ -33,7 +32,8 @@ class CachingHeadersTest extends StaticFilesTestBase {
     RawResponse response = get("/hello.txt", "If-None-Match: " + etag);
     assertEquals(304, response.status());
     assertEquals("max-age=2592000", response.header("Cache-Control"));
-    assertNotNull(response.header("Expires"));
+    // RFC 9111 §5.3: Expires is the clock's now (2025-01-01) plus the configured 30 days
+    assertEquals("Fri, 31 Jan 2025 00:00:00 GMT", response.header("Expires"));
   }
 
   @Test

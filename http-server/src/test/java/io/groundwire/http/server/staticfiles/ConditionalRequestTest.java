@@ -1,7 +1,6 @@
 package io.groundwire.http.server.staticfiles;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -76,9 +75,13 @@ class ConditionalRequestTest extends StaticFilesTestBase {
     write("hello.txt", "Hello, changed world\n");
     java.nio.file.Files.setLastModifiedTime(root.resolve("hello.txt"),
         java.nio.file.attribute.FileTime.from(MODIFIED.plusNanos(1_000)));
-    String after = get("/hello.txt").header("ETag");
-    assertNotNull(after);
+    RawResponse changed = get("/hello.txt", "If-None-Match: " + before);
+    assertEquals(200, changed.status(), "the old ETag must no longer match");
+    assertEquals("Hello, changed world\n", new String(changed.body(), java.nio.charset.StandardCharsets.UTF_8));
+    String after = changed.header("ETag");
+    assertTrue(after.matches("\"[0-9a-f.]+-[0-9a-f]+\""), after);
     assertTrue(!before.equals(after), before + " vs " + after);
+    assertEquals(304, get("/hello.txt", "If-None-Match: " + after).status());
   }
 
   @Test
