@@ -11,11 +11,11 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 
 /** Turns an exception into the one line a user reads on stderr. */
-public final class Failures {
+final class Failures {
   private Failures() {}
 
   /** The failure as one line for stderr, without the command name; never throws. */
-  public static String describe(Throwable e) {
+  static String describe(Throwable e) {
     Throwable cause = e;
     while ((cause instanceof UncheckedIOException || cause.getClass() == RuntimeException.class)
         && cause.getCause() != null

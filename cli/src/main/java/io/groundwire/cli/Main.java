@@ -66,7 +66,7 @@ public final class Main implements Runnable {
   private static int reportFailure(
       Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
     PrintWriter err = commandLine.getErr();
-    err.println(commandLine.getCommandName() + ": " + Failures.describe(e));
+    err.println(commandName(commandLine) + ": " + Failures.describe(e));
     if (System.getenv("GROUNDWIRE_DEBUG") != null) {
       e.printStackTrace(err);
     }
@@ -77,10 +77,16 @@ public final class Main implements Runnable {
   private static int reportUsageError(CommandLine.ParameterException e, String[] args) {
     CommandLine commandLine = e.getCommandLine();
     PrintWriter err = commandLine.getErr();
-    err.println(commandLine.getCommandName() + ": " + e.getMessage()
+    err.println(commandName(commandLine) + ": " + e.getMessage()
         + " (see '" + commandLine.getCommandSpec().qualifiedName() + " --help')");
     err.flush();
     return 2;
+  }
+
+  /** The command's name as typed after {@code groundwire}, e.g. {@code time-client offset}. */
+  private static String commandName(CommandLine commandLine) {
+    String qualified = commandLine.getCommandSpec().qualifiedName();
+    return qualified.equals("groundwire") ? qualified : qualified.replaceFirst("^groundwire ", "");
   }
 
   /** Reads the version from the jar's manifest. */

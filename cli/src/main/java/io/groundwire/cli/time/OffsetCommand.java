@@ -1,7 +1,6 @@
 package io.groundwire.cli.time;
 
 import io.groundwire.cli.CommandFailure;
-import io.groundwire.cli.Failures;
 import io.groundwire.time.DaytimeClient;
 import io.groundwire.time.OffsetEstimate;
 import io.groundwire.time.Rfc868Client;
@@ -49,26 +48,8 @@ final class OffsetCommand implements Callable<Integer> {
       description = "Wait this long for each answer (default: ${DEFAULT-VALUE}).")
   Duration timeout;
 
-  /**
-   * Main would name the failure after this subcommand alone ("offset: ..."), which reads like a
-   * command of its own; its failures are reported here as "time-client offset: ..." instead.
-   */
   @Override
-  public Integer call() {
-    try {
-      return measure();
-    } catch (Exception e) {
-      PrintWriter err = spec.commandLine().getErr();
-      err.println("time-client offset: " + Failures.describe(e));
-      if (System.getenv("GROUNDWIRE_DEBUG") != null) {
-        e.printStackTrace(err);
-      }
-      err.flush();
-      return e instanceof CommandFailure failure ? failure.exitCode() : 1;
-    }
-  }
-
-  private int measure() throws Exception {
+  public Integer call() throws Exception {
     if (samples < 1 || samples > 64) {
       throw new CommandFailure("--samples must be 1-64, was " + samples, 2);
     }
