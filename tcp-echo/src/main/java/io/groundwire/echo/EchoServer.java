@@ -233,11 +233,15 @@ public final class EchoServer implements AutoCloseable {
     EchoConnection[] self = new EchoConnection[1];
     EchoConnection connection = new EchoConnection(channel, options.bufferSize(), counters, () -> ended(self[0]));
     self[0] = connection;
-    connections.add(connection);
-    connectionThreads.start(connection);
-    if (closing) {
-      connection.close(); // accepted while close() was already ending conversations
+    // A conversation accepted before close() gets the whole grace period, like any other: only
+    // closeAll() ends conversations. One registered after closeAll() ran would be missed by it, so
+    // registration refuses it and it is closed here, never started.
+    if (!connections.add(connection)) {
+      counters.release();
+      closeQuietly(channel);
+      return;
     }
+    connectionThreads.start(connection);
   }
 
   private void ended(EchoConnection connection) {

@@ -1,5 +1,6 @@
 package io.groundwire.echo.internal;
 
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -8,10 +9,21 @@ import java.util.concurrent.TimeUnit;
 public final class Conversations {
   private final Set<EchoConnection> open = ConcurrentHashMap.newKeySet();
   private final Object ended = new Object();
+  /** Set by {@link #closeAll()}; guarded by {@code ended} so that no conversation slips past it. */
+  private boolean closedAll;
 
-  /** Tracks a conversation that just started. */
-  public void add(EchoConnection connection) {
-    open.add(connection);
+  /**
+   * Tracks a conversation about to start. Returns false, tracking nothing, once {@link #closeAll()}
+   * has run: the caller must then close the connection itself instead of starting it.
+   */
+  public boolean add(EchoConnection connection) {
+    synchronized (ended) {
+      if (closedAll) {
+        return false;
+      }
+      open.add(connection);
+      return true;
+    }
   }
 
   /** Forgets a conversation that ended and wakes whoever waits for all of them to end. */
@@ -27,9 +39,17 @@ public final class Conversations {
     return open;
   }
 
-  /** Ends every open conversation now; their clients read end of stream. */
+  /**
+   * Ends every open conversation now (their clients read end of stream) and refuses any added
+   * later. A conversation added before this call is always among those ended, never missed.
+   */
   public void closeAll() {
-    for (EchoConnection connection : open) {
+    List<EchoConnection> toClose;
+    synchronized (ended) {
+      closedAll = true;
+      toClose = List.copyOf(open);
+    }
+    for (EchoConnection connection : toClose) {
       connection.close();
     }
   }
