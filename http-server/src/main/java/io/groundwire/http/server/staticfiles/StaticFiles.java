@@ -13,6 +13,7 @@ import io.groundwire.http.server.staticfiles.internal.Preconditions;
 import io.groundwire.http.server.staticfiles.internal.RangeRequest;
 import io.groundwire.http.server.staticfiles.internal.RequestPaths;
 import io.groundwire.http.server.staticfiles.internal.Resolution;
+import io.groundwire.http.server.staticfiles.internal.SmallFiles;
 import io.groundwire.http.server.staticfiles.internal.Validators;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,6 +48,7 @@ public final class StaticFiles implements Handler {
   private final FileResolver resolver;
   private final Clock clock;
   private final Validators validators;
+  private final SmallFiles smallFiles = new SmallFiles();
 
   private StaticFiles(StaticFilesOptions options, Clock clock) {
     this.options = options;
@@ -163,7 +165,14 @@ public final class StaticFiles implements Handler {
       addCaching(response, now);
     }
     switch (ranges) {
-      case RangeRequest.Whole whole -> response.contentType(contentType).file(file.path(), 0, size);
+      case RangeRequest.Whole whole -> {
+        byte[] small = head ? null : smallFiles.bytes(file.path(), file.attributes());
+        if (small != null) {
+          response.contentType(contentType).body(small); // one write, no open per request
+        } else {
+          response.contentType(contentType).file(file.path(), 0, size);
+        }
+      }
       case RangeRequest.Unsatisfiable unsatisfiable -> response.status(416)
           .header("Content-Range", "bytes */" + size).text("416 Range Not Satisfiable\n");
       case RangeRequest.Partial partial when partial.ranges().size() == 1 -> {
