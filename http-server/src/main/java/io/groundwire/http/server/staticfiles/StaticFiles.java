@@ -13,13 +13,14 @@ import io.groundwire.http.server.staticfiles.internal.Preconditions;
 import io.groundwire.http.server.staticfiles.internal.RangeRequest;
 import io.groundwire.http.server.staticfiles.internal.RequestPaths;
 import io.groundwire.http.server.staticfiles.internal.Resolution;
+import io.groundwire.http.server.staticfiles.internal.SmallFiles;
+import io.groundwire.http.server.staticfiles.internal.Validators;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -46,10 +47,13 @@ public final class StaticFiles implements Handler {
   private final StaticFilesOptions options;
   private final FileResolver resolver;
   private final Clock clock;
+  private final Validators validators;
+  private final SmallFiles smallFiles = new SmallFiles();
 
   private StaticFiles(StaticFilesOptions options, Clock clock) {
     this.options = options;
     this.clock = clock;
+    this.validators = new Validators(options.mimeTypes()::forFileName);
     try {
       this.resolver = new FileResolver(options.directory(), options.indexFile(), options.hiddenFiles());
     } catch (IOException e) {
@@ -129,15 +133,14 @@ public final class StaticFiles implements Handler {
   }
 
   private void serveFile(Request request, Response response, Resolution.RegularFile file, boolean head) {
-    long size = file.attributes().size();
-    Instant modified = file.attributes().lastModifiedTime().toInstant();
-    String etag = EntityTags.strongTag(size, modified.getEpochSecond(), modified.getNano());
     Instant now = clock.instant();
-    // RFC 9110 §8.8.2.1: a modification time in the future is sent as the message's own date
-    Instant lastModified = (modified.isAfter(now) ? now : modified).truncatedTo(ChronoUnit.SECONDS);
-    String contentType = options.mimeTypes().forFileName(file.path().getFileName().toString());
+    Validators.Entry validators = this.validators.of(file.path(), file.attributes(), now);
+    long size = validators.size();
+    String etag = validators.etag();
+    Instant lastModified = validators.lastModified();
+    String contentType = validators.contentType();
 
-    response.header("ETag", etag).header("Last-Modified", HttpDates.format(lastModified));
+    response.header("ETag", etag).header("Last-Modified", validators.lastModifiedText());
     Preconditions conditions = new Preconditions(
         joined(request, "If-Match"), request.header("If-Unmodified-Since"),
         joined(request, "If-None-Match"), request.header("If-Modified-Since"), request.header("If-Range"));
@@ -162,7 +165,14 @@ public final class StaticFiles implements Handler {
       addCaching(response, now);
     }
     switch (ranges) {
-      case RangeRequest.Whole whole -> response.contentType(contentType).file(file.path(), 0, size);
+      case RangeRequest.Whole whole -> {
+        byte[] small = head ? null : smallFiles.bytes(file.path(), file.attributes());
+        if (small != null) {
+          response.contentType(contentType).body(small); // one write, no open per request
+        } else {
+          response.contentType(contentType).file(file.path(), 0, size);
+        }
+      }
       case RangeRequest.Unsatisfiable unsatisfiable -> response.status(416)
           .header("Content-Range", "bytes */" + size).text("416 Range Not Satisfiable\n");
       case RangeRequest.Partial partial when partial.ranges().size() == 1 -> {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ import java.util.Locale;
  */
 public final class FileResolver {
   private final Path realRoot;
+  private final String realRootText;
   private final String indexFile;
   private final boolean serveHidden;
 
@@ -32,6 +34,7 @@ public final class FileResolver {
     if (!Files.isDirectory(realRoot)) {
       throw new NotDirectoryException(root.toString());
     }
+    this.realRootText = realRoot.toString();
     this.indexFile = indexFile;
     this.serveHidden = serveHidden;
   }
@@ -87,15 +90,21 @@ public final class FileResolver {
     } catch (InvalidPathException e) {
       return new Resolution.BadPath("not a valid file name");
     }
-    return resolveFile(candidate, trailingSlash, true);
+    return resolveFile(realRoot, candidate, trailingSlash, true);
   }
 
-  private Resolution resolveFile(Path candidate, boolean trailingSlash, boolean tryIndex) {
+  /** Resolves {@code candidate}, which is {@code base} (a real directory) plus plain names. */
+  private Resolution resolveFile(Path base, Path candidate, boolean trailingSlash, boolean tryIndex) {
     Path real;
     BasicFileAttributes attributes;
     try {
-      real = candidate.toRealPath();
-      attributes = Files.readAttributes(real, BasicFileAttributes.class);
+      attributes = withoutLinks(base, candidate);
+      if (attributes != null) {
+        real = candidate; // no name below the real base is a link: the candidate is its own real path
+      } else {
+        real = candidate.toRealPath();
+        attributes = Files.readAttributes(real, BasicFileAttributes.class);
+      }
     } catch (NoSuchFileException | NotDirectoryException e) {
       return new Resolution.NotFound();
     } catch (AccessDeniedException e) {
@@ -103,7 +112,7 @@ public final class FileResolver {
     } catch (IOException | SecurityException e) {
       return new Resolution.NotFound();
     }
-    if (!real.startsWith(realRoot) || (!serveHidden && hasHiddenSegment(realRoot.relativize(real)))) {
+    if (!real.startsWith(realRoot) || (!serveHidden && hasHiddenSegment(real.toString()))) {
       return new Resolution.NotFound(); // a symbolic link leads out of the root or to a hidden name
     }
     if (attributes.isDirectory()) {
@@ -111,7 +120,7 @@ public final class FileResolver {
         return new Resolution.NeedsTrailingSlash();
       }
       if (tryIndex && indexFile != null) {
-        Resolution index = resolveFile(real.resolve(indexFile), false, false);
+        Resolution index = resolveFile(real, real.resolve(indexFile), false, false);
         if (index instanceof Resolution.RegularFile || index instanceof Resolution.Forbidden) {
           return index;
         }
@@ -127,12 +136,35 @@ public final class FileResolver {
     return new Resolution.RegularFile(real, attributes);
   }
 
-  private static boolean hasHiddenSegment(Path relative) {
-    for (Path segment : relative) {
-      if (segment.toString().startsWith(".")) {
-        return true;
+  /**
+   * The attributes of {@code candidate} when no name of it below {@code base} is a symbolic link
+   * (one lstat per name, cheaper than resolving the whole absolute path), or null when one is or
+   * when the candidate is the base itself. Throws like a lookup when a name is missing.
+   */
+  private static BasicFileAttributes withoutLinks(Path base, Path candidate) throws IOException {
+    int from = base.getNameCount();
+    int to = candidate.getNameCount();
+    if (to <= from) {
+      return null;
+    }
+    Path prefix = base;
+    BasicFileAttributes attributes = null;
+    for (int i = from; i < to; i++) {
+      prefix = i == to - 1 ? candidate : prefix.resolve(candidate.getName(i));
+      attributes = Files.readAttributes(prefix, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      if (attributes.isSymbolicLink()) {
+        return null;
+      }
+      if (i < to - 1 && !attributes.isDirectory()) {
+        throw new NotDirectoryException(prefix.toString());
       }
     }
-    return false;
+    return attributes;
+  }
+
+  /** True when a name below the real root in {@code real} (already known to be under it) starts with a dot. */
+  private boolean hasHiddenSegment(String real) {
+    // the real root's own names may be hidden; only what lies below it counts
+    return real.indexOf("/.", realRootText.length() - 1) >= 0; // "- 1" covers a root of "/"
   }
 }

@@ -127,4 +127,10 @@ class FileResolverTest {
     org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is not available");
     assertInstanceOf(Resolution.NotFound.class, resolve("/pipe"));
   }
+
+  @Test
+  void linkOutOfTheRootBelowARealDirectoryIsNotFound() throws IOException {
+    Files.createSymbolicLink(root.resolve("dir/escape.txt"), temp.resolve("outside.txt"));
+    assertInstanceOf(Resolution.NotFound.class, resolve("/dir/escape.txt"));
+  }
 }
