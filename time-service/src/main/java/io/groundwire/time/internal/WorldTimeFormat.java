@@ -29,6 +29,10 @@ public final class WorldTimeFormat {
    * string goes through {@link #quote}, and the tests read the result back with Moshi's reader.
    */
   public static String json(ZonedTime time) {
+    String fast = AsciiJson.json(time);
+    if (fast != null) {
+      return fast;
+    }
     StringBuilder out = new StringBuilder(448);
     out.append("{\"abbreviation\":");
     quote(out, time.abbreviation());
