@@ -45,15 +45,15 @@ final class AsciiJson {
   }
 
   /** Appends an ASCII literal (no quoting). */
+  @SuppressWarnings("deprecation")
   private AsciiJson raw(String ascii) {
     int length = ascii.length();
     if (size + length > bytes.length) {
       size = bytes.length + 1; // cannot happen with this object's fields; fails the bounds below
       return this;
     }
-    for (int i = 0; i < length; i++) {
-      bytes[size++] = (byte) ascii.charAt(i);
-    }
+    ascii.getBytes(0, length, bytes, size); // a straight copy: every char here is ASCII
+    size += length;
     return this;
   }
 
@@ -80,8 +80,20 @@ final class AsciiJson {
   }
 
   private boolean number(long value) {
-    raw(Long.toString(value));
-    return fits();
+    if (value < 0 || value > 999_999_999_999L || size + 12 > bytes.length) {
+      raw(Long.toString(value));
+      return fits();
+    }
+    int width = 1;
+    for (long rest = value / 10; rest > 0; rest /= 10) {
+      width++;
+    }
+    for (int i = size + width - 1; i >= size; i--) {
+      bytes[i] = (byte) ('0' + value % 10);
+      value /= 10;
+    }
+    size += width;
+    return true;
   }
 
   private boolean transition(String key, Instant at) {
