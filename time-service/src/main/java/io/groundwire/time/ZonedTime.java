@@ -1,6 +1,6 @@
 package io.groundwire.time;
 
-import io.groundwire.time.internal.ZoneAbbreviations;
+import io.groundwire.time.internal.ZonePeriod;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -8,8 +8,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
-import java.time.zone.ZoneOffsetTransition;
-import java.time.zone.ZoneRules;
 import java.time.zone.ZoneRulesProvider;
 import java.util.Objects;
 
@@ -60,28 +58,18 @@ public record ZonedTime(
   /** Computes the time in {@code zone} at {@code instant} (truncated to microseconds). */
   public static ZonedTime of(Instant instant, ZoneId zone, String clientIp) {
     Instant at = instant.truncatedTo(ChronoUnit.MICROS);
-    ZoneRules rules = zone.getRules();
-    ZoneOffset offset = rules.getOffset(at);
-    OffsetDateTime local = at.atOffset(offset);
-    boolean dst = rules.isDaylightSavings(at);
-    Instant from = null;
-    Instant until = null;
-    if (dst) {
-      ZoneOffsetTransition previous = rules.previousTransition(at);
-      ZoneOffsetTransition next = rules.nextTransition(at);
-      from = previous == null ? null : previous.getInstant();
-      until = next == null ? null : next.getInstant();
-    }
+    ZonePeriod period = ZonePeriod.of(zone, at);
+    OffsetDateTime local = at.atOffset(period.offset());
     return new ZonedTime(
         zone.getId(),
-        ZoneAbbreviations.of(zone, at),
+        period.abbreviation(),
         local,
-        offset,
-        Duration.ofSeconds(rules.getStandardOffset(at).getTotalSeconds()),
-        rules.getDaylightSavings(at),
-        dst,
-        from,
-        until,
+        period.offset(),
+        period.rawOffset(),
+        period.dstOffset(),
+        period.dst(),
+        period.dstFrom(),
+        period.dstUntil(),
         local.getDayOfWeek().getValue() % 7,
         local.getDayOfYear(),
         local.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR),

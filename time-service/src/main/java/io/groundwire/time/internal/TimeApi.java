@@ -98,7 +98,7 @@ public final class TimeApi {
   }
 
   private Response timezone(String rest, boolean text, InetAddress client) {
-    if (rest.isEmpty() || rest.split("/", -1).length > 3) {
+    if (rest.isEmpty() || slashes(rest) > 2) {
       throw unknownZone(rest);
     }
     if (!rest.contains("/")) {
@@ -216,6 +216,14 @@ public final class TimeApi {
     }
     throw new TimeServiceException(405, request.method() + " is not allowed here; use " + String.join(" or ", allowed),
         Map.of("allow", String.join(", ", allowed)));
+  }
+
+  private static int slashes(String text) {
+    int count = 0;
+    for (int i = text.indexOf('/'); i >= 0; i = text.indexOf('/', i + 1)) {
+      count++;
+    }
+    return count;
   }
 
   private static long nanos(Instant instant) {

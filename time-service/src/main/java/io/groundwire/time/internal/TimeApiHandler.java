@@ -12,6 +12,8 @@ import java.util.Map;
 
 /** Mounts {@link TimeApi} on the Groundwire HTTP server's {@link Router}. */
 public final class TimeApiHandler implements Handler {
+  private static final byte[] NO_BODY = new byte[0];
+
   private final TimeApi api;
 
   private TimeApiHandler(TimeApi api) {
@@ -34,7 +36,7 @@ public final class TimeApiHandler implements Handler {
   @Override
   public void handle(Request request, Response response) throws Exception {
     String method = request.method().name();
-    byte[] body = "POST".equals(method) ? request.bodyAsBytes() : new byte[0];
+    byte[] body = "POST".equals(method) ? request.bodyAsBytes() : NO_BODY;
     ApiExchange.Response answer = api.handle(new ApiExchange.Request(
         method, request.path(), firstValues(request.query()), name -> joined(request, name),
         request.remoteAddress().getAddress(), body));
@@ -52,6 +54,9 @@ public final class TimeApiHandler implements Handler {
   }
 
   private static Map<String, String> firstValues(QueryParameters query) {
+    if (query.size() == 0) {
+      return Map.of();
+    }
     Map<String, String> first = new HashMap<>();
     for (int i = 0; i < query.size(); i++) {
       first.putIfAbsent(query.name(i), query.value(i));

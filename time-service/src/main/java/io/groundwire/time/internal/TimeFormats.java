@@ -31,30 +31,46 @@ public final class TimeFormats {
    * every response's hot path and a DateTimeFormatter costs several times more.
    */
   public static String micros(OffsetDateTime dateTime) {
+    return appendMicros(new StringBuilder(32), dateTime).toString();
+  }
+
+  /** Appends {@link #micros}'s form of {@code dateTime} to {@code out}, with no intermediate strings. */
+  public static StringBuilder appendMicros(StringBuilder out, OffsetDateTime dateTime) {
     int year = dateTime.getYear();
     if (year < 0 || year > 9999) {
-      return MICROS.format(dateTime.truncatedTo(ChronoUnit.MICROS));
+      return out.append(MICROS.format(dateTime.truncatedTo(ChronoUnit.MICROS)));
     }
-    StringBuilder out = new StringBuilder(32);
+    appendSeconds(out, year, dateTime).append('.');
+    digits(out, dateTime.getNano() / 1000, 6);
+    return appendOffset(out, dateTime.getOffset());
+  }
+
+  private static StringBuilder appendSeconds(StringBuilder out, int year, OffsetDateTime dateTime) {
     digits(out, year, 4).append('-');
     digits(out, dateTime.getMonthValue(), 2).append('-');
     digits(out, dateTime.getDayOfMonth(), 2).append('T');
     digits(out, dateTime.getHour(), 2).append(':');
     digits(out, dateTime.getMinute(), 2).append(':');
-    digits(out, dateTime.getSecond(), 2).append('.');
-    digits(out, dateTime.getNano() / 1000, 6);
-    return appendOffset(out, dateTime.getOffset()).toString();
+    return digits(out, dateTime.getSecond(), 2);
   }
 
+  /** Appends {@code value} (0 or more) zero-padded to {@code width} digits. */
   private static StringBuilder digits(StringBuilder out, int value, int width) {
-    String text = Integer.toString(value);
-    for (int i = text.length(); i < width; i++) {
-      out.append('0');
+    int divisor = 1;
+    for (int i = 1; i < width; i++) {
+      divisor *= 10;
     }
-    return out.append(text);
+    if (value >= divisor * 10) {
+      return out.append(value); // wider than width: no padding needed, nothing cut
+    }
+    for (; divisor > 0; divisor /= 10) {
+      out.append((char) ('0' + value / divisor % 10));
+    }
+    return out;
   }
 
-  private static StringBuilder appendOffset(StringBuilder out, ZoneOffset offset) {
+  /** Appends an offset as ±HH:MM, seconds dropped. */
+  public static StringBuilder appendOffset(StringBuilder out, ZoneOffset offset) {
     int total = offset.getTotalSeconds();
     int abs = Math.abs(total);
     out.append(total < 0 ? '-' : '+');
@@ -69,7 +85,17 @@ public final class TimeFormats {
 
   /** {@code instant} in UTC with whole seconds. */
   public static String secondsUtc(Instant instant) {
-    return SECONDS.format(instant.atOffset(ZoneOffset.UTC));
+    return appendSecondsUtc(new StringBuilder(25), instant).toString();
+  }
+
+  /** Appends {@link #secondsUtc}'s form of {@code instant} to {@code out}. */
+  public static StringBuilder appendSecondsUtc(StringBuilder out, Instant instant) {
+    OffsetDateTime utc = instant.atOffset(ZoneOffset.UTC);
+    int year = utc.getYear();
+    if (year < 0 || year > 9999) {
+      return out.append(SECONDS.format(utc));
+    }
+    return appendSeconds(out, year, utc).append("+00:00");
   }
 
   /** An offset as ±HH:MM, seconds dropped (no zone in use today has them). */

@@ -29,29 +29,33 @@ public final class WorldTimeFormat {
    * string goes through {@link #quote}, and the tests read the result back with Moshi's reader.
    */
   public static String json(ZonedTime time) {
+    String fast = AsciiJson.json(time);
+    if (fast != null) {
+      return fast;
+    }
     StringBuilder out = new StringBuilder(448);
     out.append("{\"abbreviation\":");
     quote(out, time.abbreviation());
     out.append(",\"client_ip\":");
     quote(out, time.clientIp());
     out.append(",\"datetime\":");
-    quote(out, TimeFormats.micros(time.dateTime()));
+    TimeFormats.appendMicros(out.append('"'), time.dateTime()).append('"');
     out.append(",\"day_of_week\":").append(time.dayOfWeek());
     out.append(",\"day_of_year\":").append(time.dayOfYear());
     out.append(",\"dst\":").append(time.dst());
     out.append(",\"dst_from\":");
-    quote(out, transition(time.dstFrom()));
+    transition(out, time.dstFrom());
     out.append(",\"dst_offset\":").append(time.dstOffset().getSeconds());
     out.append(",\"dst_until\":");
-    quote(out, transition(time.dstUntil()));
+    transition(out, time.dstUntil());
     out.append(",\"raw_offset\":").append(time.rawOffset().getSeconds());
     out.append(",\"timezone\":");
     quote(out, time.timezone());
     out.append(",\"unixtime\":").append(time.unixTime());
     out.append(",\"utc_datetime\":");
-    quote(out, TimeFormats.microsUtc(time.instant()));
+    TimeFormats.appendMicros(out.append('"'), time.dateTime().withOffsetSameInstant(ZoneOffset.UTC)).append('"');
     out.append(",\"utc_offset\":");
-    quote(out, TimeFormats.offset(time.utcOffset()));
+    TimeFormats.appendOffset(out.append('"'), time.utcOffset()).append('"');
     out.append(",\"week_number\":").append(time.weekNumber());
     out.append(",\"tzdb_version\":");
     quote(out, time.tzdbVersion());
@@ -167,6 +171,14 @@ public final class WorldTimeFormat {
     Duration raw = Duration.ofSeconds(rawOffset != null ? rawOffset : utcOffset.getTotalSeconds() - dstOffset);
     return new ZonedTime(timezone, abbreviation, dateTime, utcOffset, raw, Duration.ofSeconds(dstOffset),
         dst, dstFrom, dstUntil, dayOfWeek, dayOfYear, weekNumber, clientIp, tzdbVersion);
+  }
+
+  private static void transition(StringBuilder out, Instant instant) {
+    if (instant == null) {
+      out.append("null");
+    } else {
+      TimeFormats.appendSecondsUtc(out.append('"'), instant).append('"');
+    }
   }
 
   private static String transition(Instant instant) {

@@ -19,14 +19,17 @@ public final class ZoneCatalog {
   private static final ZoneCatalog DEFAULT = new ZoneCatalog();
 
   private final List<String> ids;
-  private final Map<String, String> byLowerCase = new HashMap<>();
+  private final Map<String, ZoneId> byId = new HashMap<>();
+  private final Map<String, ZoneId> byLowerCase = new HashMap<>();
 
   private ZoneCatalog() {
     List<String> all = new ArrayList<>();
     for (String id : ZoneId.getAvailableZoneIds()) {
       if (!id.startsWith("SystemV/")) {
         all.add(id);
-        byLowerCase.put(id.toLowerCase(Locale.ROOT), id);
+        ZoneId zone = ZoneId.of(id);
+        byId.put(id, zone);
+        byLowerCase.put(id.toLowerCase(Locale.ROOT), zone);
       }
     }
     all.sort(Comparator.naturalOrder());
@@ -55,10 +58,10 @@ public final class ZoneCatalog {
     return found;
   }
 
-  /** The zone with this ID, ignoring case. */
+  /** The zone with this ID, ignoring case. The zones are made once: ZoneId.of costs on every call. */
   public Optional<ZoneId> find(String id) {
-    String canonical = byLowerCase.get(id.toLowerCase(Locale.ROOT));
-    return canonical == null ? Optional.empty() : Optional.of(ZoneId.of(canonical));
+    ZoneId exact = byId.get(id);
+    return Optional.ofNullable(exact != null ? exact : byLowerCase.get(id.toLowerCase(Locale.ROOT)));
   }
 
   /** Up to three known IDs close to {@code unknown}, best first: same city, then small edit distance. */
