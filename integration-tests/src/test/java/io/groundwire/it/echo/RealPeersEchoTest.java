@@ -113,12 +113,17 @@ class RealPeersEchoTest {
       }
       RunningProcess process = RunningProcess.start(List.of(socat.toString(),
           "TCP-LISTEN:" + port + ",bind=127.0.0.1,fork,reuseaddr", "PIPE"));
-      await().atMost(Duration.ofSeconds(10)).ignoreExceptions().until(() -> {
-        try (Socket socket = new Socket()) {
-          socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
-          return true;
-        }
-      });
+      try {
+        await().atMost(Duration.ofSeconds(10)).ignoreExceptions().until(() -> {
+          try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
+            return true;
+          }
+        });
+      } catch (RuntimeException | Error e) {
+        process.close(); // never leave a socat behind when it did not come up
+        throw e;
+      }
       return new SocatEcho(port, process);
     }
 
