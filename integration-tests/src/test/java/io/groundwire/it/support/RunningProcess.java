@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 
 /**
  * A started process whose output is collected in the background, so neither pipe fills up and
- * every wait is bounded. Closing destroys it (SIGTERM, then SIGKILL).
+ * every wait is bounded. Closing destroys it and its children (SIGTERM, then SIGKILL).
  */
 public final class RunningProcess implements AutoCloseable {
   /** One daemon thread per pipe: the common pool may have a single thread on a small machine. */
@@ -103,6 +103,8 @@ public final class RunningProcess implements AutoCloseable {
 
   @Override
   public void close() {
+    // children first: a forking server (socat ...,fork) leaves one per connection still open
+    process.descendants().forEach(ProcessHandle::destroy);
     process.destroy();
     try {
       if (!process.waitFor(10, TimeUnit.SECONDS)) {
