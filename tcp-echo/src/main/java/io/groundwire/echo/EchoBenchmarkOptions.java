@@ -1,5 +1,6 @@
 package io.groundwire.echo;
 
+import io.groundwire.echo.internal.DurationChecks;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -119,11 +120,7 @@ public final class EchoBenchmarkOptions {
 
     /** How long to measure; positive. */
     public Builder duration(Duration duration) {
-      Objects.requireNonNull(duration, "duration");
-      if (duration.isNegative() || duration.isZero()) {
-        throw new IllegalArgumentException("duration must be positive: " + duration);
-      }
-      this.duration = duration;
+      this.duration = DurationChecks.positive(duration, "duration", "duration");
       return this;
     }
 
@@ -147,21 +144,13 @@ public final class EchoBenchmarkOptions {
 
     /** Warm-up before measuring; zero skips it. */
     public Builder warmup(Duration warmup) {
-      Objects.requireNonNull(warmup, "warmup");
-      if (warmup.isNegative()) {
-        throw new IllegalArgumentException("warm-up must not be negative: " + warmup);
-      }
-      this.warmup = warmup;
+      this.warmup = DurationChecks.nonNegative(warmup, "warmup", "warm-up");
       return this;
     }
 
     /** Connect timeout (and stall timeout); positive. */
     public Builder connectTimeout(Duration connectTimeout) {
-      Objects.requireNonNull(connectTimeout, "connectTimeout");
-      if (connectTimeout.isNegative() || connectTimeout.isZero()) {
-        throw new IllegalArgumentException("connect timeout must be positive: " + connectTimeout);
-      }
-      this.connectTimeout = connectTimeout;
+      this.connectTimeout = DurationChecks.positive(connectTimeout, "connectTimeout", "connect timeout");
       return this;
     }
 

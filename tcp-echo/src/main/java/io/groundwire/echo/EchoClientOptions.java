@@ -1,7 +1,7 @@
 package io.groundwire.echo;
 
+import io.groundwire.echo.internal.DurationChecks;
 import java.time.Duration;
-import java.util.Objects;
 
 /**
  * Timeouts and buffer size of an {@link EchoClient}. Immutable; build with {@link #builder()}.
@@ -68,21 +68,13 @@ public final class EchoClientOptions {
 
     /** The connect timeout; must be positive. */
     public Builder connectTimeout(Duration connectTimeout) {
-      Objects.requireNonNull(connectTimeout, "connectTimeout");
-      if (connectTimeout.isNegative() || connectTimeout.isZero()) {
-        throw new IllegalArgumentException("connect timeout must be positive: " + connectTimeout);
-      }
-      this.connectTimeout = connectTimeout;
+      this.connectTimeout = DurationChecks.positive(connectTimeout, "connectTimeout", "connect timeout");
       return this;
     }
 
     /** The read timeout; zero waits forever, negative is rejected. */
     public Builder readTimeout(Duration readTimeout) {
-      Objects.requireNonNull(readTimeout, "readTimeout");
-      if (readTimeout.isNegative()) {
-        throw new IllegalArgumentException("read timeout must not be negative: " + readTimeout);
-      }
-      this.readTimeout = readTimeout;
+      this.readTimeout = DurationChecks.nonNegative(readTimeout, "readTimeout", "read timeout");
       return this;
     }
 

@@ -1,8 +1,8 @@
 package io.groundwire.echo;
 
+import io.groundwire.echo.internal.DurationChecks;
 import java.net.InetAddress;
 import java.time.Duration;
-import java.util.Objects;
 
 /**
  * Every limit and timeout of an {@link EchoServer}, each with a documented default. Immutable; build
@@ -201,11 +201,7 @@ public final class EchoServerOptions {
     }
 
     private static Duration nonNegative(Duration value, String name) {
-      Objects.requireNonNull(value, name);
-      if (value.isNegative()) {
-        throw new IllegalArgumentException(name + " must not be negative: " + value);
-      }
-      return value;
+      return DurationChecks.nonNegative(value, name, name);
     }
   }
 }

@@ -1,0 +1,27 @@
+package io.groundwire.echo.internal;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/** The duration checks the option builders share; each names the option in its message. */
+public final class DurationChecks {
+  private DurationChecks() {}
+
+  /** {@code value}, or NullPointerException naming {@code name}, or IllegalArgumentException "LABEL must be positive". */
+  public static Duration positive(Duration value, String name, String label) {
+    Objects.requireNonNull(value, name);
+    if (value.isNegative() || value.isZero()) {
+      throw new IllegalArgumentException(label + " must be positive: " + value);
+    }
+    return value;
+  }
+
+  /** {@code value}, or NullPointerException naming {@code name}, or IllegalArgumentException "LABEL must not be negative". */
+  public static Duration nonNegative(Duration value, String name, String label) {
+    Objects.requireNonNull(value, name);
+    if (value.isNegative()) {
+      throw new IllegalArgumentException(label + " must not be negative: " + value);
+    }
+    return value;
+  }
+}
