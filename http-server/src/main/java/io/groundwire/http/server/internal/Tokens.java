@@ -1,13 +1,14 @@
 package io.groundwire.http.server.internal;
 
+import io.groundwire.http.internal.Syntax;
+
 /** Character classes of RFC 9110 §5.6. */
 final class Tokens {
   private Tokens() {}
 
   /** Whether {@code c} is a tchar. */
   static boolean isTchar(int c) {
-    if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') return true;
-    return "!#$%&'*+-.^_`|~".indexOf(c) >= 0;
+    return c < 0x80 && Syntax.isTchar(c);
   }
 
   /** Whether {@code s} is a non-empty token. */
