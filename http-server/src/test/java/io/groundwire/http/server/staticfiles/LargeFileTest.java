@@ -34,4 +34,20 @@ class LargeFileTest extends StaticFilesTestBase {
     assertEquals(206, response.status());
     assertArrayEquals(Arrays.copyOfRange(content, 5_000_000, 7_000_001), response.body());
   }
+
+  @Test
+  void filesAroundTheCopiedFirstPartArriveIntact() throws IOException {
+    Random random = new Random(7);
+    for (int size : new int[] {32 * 1024, 64 * 1024 - 1, 64 * 1024, 64 * 1024 + 1, 200 * 1024}) {
+      byte[] content = new byte[size];
+      random.nextBytes(content);
+      Files.write(root.resolve("f" + size + ".bin"), content);
+      RawResponse whole = get("/f" + size + ".bin");
+      assertEquals(200, whole.status());
+      assertArrayEquals(content, whole.body(), "size " + size);
+      RawResponse tail = get("/f" + size + ".bin", "Range: bytes=100-");
+      assertEquals(206, tail.status());
+      assertArrayEquals(Arrays.copyOfRange(content, 100, size), tail.body(), "range of size " + size);
+    }
+  }
 }

@@ -133,4 +133,38 @@ class FileResolverTest {
     Files.createSymbolicLink(root.resolve("dir/escape.txt"), temp.resolve("outside.txt"));
     assertInstanceOf(Resolution.NotFound.class, resolve("/dir/escape.txt"));
   }
+
+  @Test
+  void fileReplacedByALinkOutOfTheRootIsNotFoundAfterItWasServed() throws IOException {
+    assertInstanceOf(Resolution.RegularFile.class, resolve("/a.txt"));
+    Files.delete(root.resolve("a.txt"));
+    Files.createSymbolicLink(root.resolve("a.txt"), temp.resolve("outside.txt"));
+    assertInstanceOf(Resolution.NotFound.class, resolve("/a.txt"));
+  }
+
+  @Test
+  void fileReplacedByADirectoryIsADirectoryAfterItWasServed() throws IOException {
+    assertInstanceOf(Resolution.RegularFile.class, resolve("/a.txt"));
+    Files.delete(root.resolve("a.txt"));
+    Files.createDirectories(root.resolve("a.txt"));
+    assertInstanceOf(Resolution.NeedsTrailingSlash.class, resolve("/a.txt"));
+  }
+
+  @Test
+  void deletedFileIsNotFoundAfterItWasServed() throws IOException {
+    assertInstanceOf(Resolution.RegularFile.class, resolve("/dir/index.html"));
+    Files.delete(root.resolve("dir/index.html"));
+    assertInstanceOf(Resolution.NotFound.class, resolve("/dir/index.html"));
+  }
+
+  @Test
+  void respelledPathsLeadToTheSameFileEveryTime() throws IOException {
+    Path real = root.toRealPath().resolve("dir/index.html");
+    for (int i = 0; i < 3; i++) {
+      for (String spelling : new String[] {"/dir/index.html", "dir/index.html", "/dir//index.html",
+          "/dir/./index.html", "/empty/../dir/index.html"}) {
+        assertEquals(real, assertInstanceOf(Resolution.RegularFile.class, resolve(spelling)).path(), spelling);
+      }
+    }
+  }
 }
