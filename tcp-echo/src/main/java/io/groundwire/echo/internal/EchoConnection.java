@@ -18,6 +18,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class EchoConnection implements Runnable {
   private static final System.Logger LOG = System.getLogger(EchoConnection.class.getName());
 
+  /**
+   * A busy stream's socket always has bytes waiting, so its thread would never block and never let
+   * the other conversations' threads run: virtual threads are not time-sliced. After this many bytes
+   * it steps aside. Without it, 16 streams on one core saw single echoes wait up to 3 s; with it, all
+   * progress together (and the total rate rose).
+   */
+  private static final long YIELD_AFTER_BYTES = 1024 * 1024;
+
   private final SocketChannel channel;
   private final int bufferSize;
   private final ServerCounters counters;
@@ -56,11 +64,13 @@ public final class EchoConnection implements Runnable {
   }
 
   private void echoUntilEndOfStream(ByteBuffer buffer) throws IOException {
+    long sinceYield = 0;
     while (true) {
       int read = channel.read(buffer);
       if (read < 0) {
         return;
       }
+      sinceYield += read;
       lastActivityNanos = System.nanoTime();
       counters.bytesIn.add(read);
       buffer.flip();
@@ -70,6 +80,10 @@ public final class EchoConnection implements Runnable {
         lastActivityNanos = System.nanoTime();
       }
       buffer.clear();
+      if (sinceYield >= YIELD_AFTER_BYTES) {
+        sinceYield = 0;
+        Thread.yield();
+      }
     }
   }
 
