@@ -1,5 +1,6 @@
 package io.groundwire.it.client;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -90,7 +91,9 @@ class NginxClientTest {
         }
       }
     }
-    List<String> lines = nginx.accessLog().stream().filter(l -> l.contains("keepalive=")).toList();
+    // nginx logs a request after its response has gone out, so the last line may still be coming
+    List<String> lines = await().atMost(Duration.ofSeconds(10))
+        .until(() -> nginx.accessLog().stream().filter(l -> l.contains("keepalive=")).toList(), l -> l.size() >= 10);
     assertEquals(10, lines.size(), lines.toString());
     long connections = lines.stream().map(l -> l.split(" ")[0]).distinct().count();
     assertEquals(1, connections, "nginx saw these connections: " + lines);
