@@ -1,5 +1,6 @@
 package io.groundwire.http.client.internal;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -10,8 +11,12 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +41,25 @@ class ConnectionPoolTest {
       s.close();
     }
     server.close();
+  }
+
+  /**
+   * Waits until the kernel has the client's end on {@code port} in CLOSE_WAIT, that is until it
+   * received the server's FIN (a dual-stack JVM's IPv4 sockets are listed in tcp6).
+   */
+  private static void awaitCloseWait(int port) {
+    String local = String.format(":%04X", port);
+    await().atMost(Duration.ofSeconds(10)).until(() -> Stream.of("/proc/net/tcp", "/proc/net/tcp6")
+        .map(Path::of).filter(Files::isReadable)
+        .flatMap(file -> {
+          try {
+            return Files.readAllLines(file).stream();
+          } catch (IOException e) {
+            return Stream.empty();
+          }
+        })
+        .map(line -> line.trim().split("\\s+"))
+        .anyMatch(f -> f.length > 3 && f[1].endsWith(local) && f[3].equals("08")));
   }
 
   private RealConnection connection(Address address) throws IOException {
@@ -107,7 +131,9 @@ class ConnectionPoolTest {
     pool.register(c);
     long now = System.nanoTime();
     pool.release(c, true, now - 2 * SECOND);
+    int clientPort = accepted.get(0).getPort();
     accepted.get(0).close(); // the server closes the idle connection
+    awaitCloseWait(clientPort); // the probe reads for 1 ms only: let the FIN arrive first
     assertNull(pool.acquire(A, now));
     assertTrue(c.isClosed());
   }
