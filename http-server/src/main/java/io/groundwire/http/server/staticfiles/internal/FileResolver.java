@@ -84,49 +84,49 @@ public final class FileResolver {
       }
     }
     boolean trailingSlash = rawPath.endsWith("/");
-    Path[] names = namesByPath.get(relativePath);
-    if (names == null) {
-      Deque<String> segments = new ArrayDeque<>();
-      for (String segment : relativePath.split("/")) {
-        if (segment.isEmpty() || segment.equals(".")) {
-          continue;
-        }
-        if (segment.equals("..")) {
-          if (segments.isEmpty()) {
-            return new Resolution.BadPath("the path climbs above the root");
-          }
-          segments.removeLast();
-          continue;
-        }
-        segments.addLast(segment);
-      }
-      for (String segment : segments) {
-        if (segment.startsWith(".") && !serveHidden) {
-          return new Resolution.NotFound();
-        }
-      }
-      names = new Path[segments.size()];
-      Path prefix = realRoot;
-      int i = 0;
-      try {
-        for (String segment : segments) {
-          prefix = prefix.resolve(segment);
-          names[i++] = prefix;
-        }
-      } catch (InvalidPathException e) {
-        return new Resolution.BadPath("not a valid file name");
-      }
-      Resolution resolution = resolveFile(realRoot, names, trailingSlash, true);
-      if (resolution instanceof Resolution.RegularFile && names.length <= MAX_REMEMBERED_DEPTH
-          && isPlainSpelling(relativePath, segments)) {
-        if (namesByPath.size() >= MAX_REMEMBERED_PATHS) {
-          namesByPath.clear();
-        }
-        namesByPath.put(relativePath, names);
-      }
-      return resolution;
+    Path[] remembered = namesByPath.get(relativePath);
+    if (remembered != null) {
+      return resolveFile(realRoot, remembered, trailingSlash, true);
     }
-    return resolveFile(realRoot, names, trailingSlash, true);
+    Deque<String> segments = new ArrayDeque<>();
+    for (String segment : relativePath.split("/")) {
+      if (segment.isEmpty() || segment.equals(".")) {
+        continue;
+      }
+      if (segment.equals("..")) {
+        if (segments.isEmpty()) {
+          return new Resolution.BadPath("the path climbs above the root");
+        }
+        segments.removeLast();
+        continue;
+      }
+      segments.addLast(segment);
+    }
+    for (String segment : segments) {
+      if (segment.startsWith(".") && !serveHidden) {
+        return new Resolution.NotFound();
+      }
+    }
+    Path[] names = new Path[segments.size()];
+    Path prefix = realRoot;
+    int i = 0;
+    try {
+      for (String segment : segments) {
+        prefix = prefix.resolve(segment);
+        names[i++] = prefix;
+      }
+    } catch (InvalidPathException e) {
+      return new Resolution.BadPath("not a valid file name");
+    }
+    Resolution resolution = resolveFile(realRoot, names, trailingSlash, true);
+    if (resolution instanceof Resolution.RegularFile && names.length <= MAX_REMEMBERED_DEPTH
+        && isPlainSpelling(relativePath, segments)) {
+      if (namesByPath.size() >= MAX_REMEMBERED_PATHS) {
+        namesByPath.clear();
+      }
+      namesByPath.put(relativePath, names);
+    }
+    return resolution;
   }
 
   /**
