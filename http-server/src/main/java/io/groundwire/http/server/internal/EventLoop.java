@@ -17,6 +17,8 @@ import java.util.function.Consumer;
  */
 final class EventLoop implements Runnable {
   private static final System.Logger LOG = System.getLogger(EventLoop.class.getName());
+  /** Polls that found nothing before the loop parks; see {@link #run()}. */
+  private static final int EMPTY_POLLS_BEFORE_PARKING = 16;
 
   private final Selector selector;
   private final ServerSocketChannel server;
@@ -25,6 +27,7 @@ final class EventLoop implements Runnable {
   private final AtomicInteger pendingCloses = new AtomicInteger();
   private final Object turns = new Object();
   private long turn;
+  private int emptyPolls;
   private volatile boolean open = true;
 
   /** Starts watching {@code server} (made non-blocking); accepted channels go to {@code admit}. */
@@ -55,9 +58,18 @@ final class EventLoop implements Runnable {
       while (open) {
         pendingCloses.set(0);
         // While sockets keep turning ready, yield to the threads just woken and poll again: parking
-        // would make the loop wait for the JDK's poller to wake it.
-        if (selector.selectNow(this::ready) > 0) Thread.yield();
-        else selector.select(this::ready);
+        // would make the loop wait for the JDK's poller to wake it (a platform thread waking a
+        // poller thread that wakes the loop). After a turn found nothing, it still polls a few
+        // times before parking, since under load the next request is usually microseconds away.
+        if (selector.selectNow(this::ready) > 0) {
+          emptyPolls = 0;
+          Thread.yield();
+        } else if (++emptyPolls <= EMPTY_POLLS_BEFORE_PARKING) {
+          Thread.yield();
+        } else {
+          emptyPolls = 0;
+          selector.select(this::ready);
+        }
         synchronized (turns) {
           turn++;
           turns.notifyAll();
