@@ -217,6 +217,13 @@ public final class FileResolver {
           ? new ReadableStamp(attributes.fileKey(), attributes.size(), attributes.lastModifiedTime(), posix.permissions())
           : null;
     }
+
+    /** Whether {@code attributes} still describe the file as it was stamped (no stamp is built to ask). */
+    boolean describes(BasicFileAttributes attributes) {
+      return attributes instanceof PosixFileAttributes posix && fileKey.equals(attributes.fileKey())
+          && size == attributes.size() && modified.equals(attributes.lastModifiedTime())
+          && permissions.equals(posix.permissions());
+    }
   }
 
   /**
@@ -226,13 +233,14 @@ public final class FileResolver {
    * caches, a file made unreadable only by changing its owner or ACL is noticed once it changes.
    */
   private boolean isReadable(Path real, BasicFileAttributes attributes) {
-    ReadableStamp stamp = ReadableStamp.of(attributes);
-    if (stamp != null && stamp.equals(readable.get(real))) {
+    ReadableStamp known = readable.get(real);
+    if (known != null && known.describes(attributes)) {
       return true;
     }
     if (!Files.isReadable(real)) {
       return false;
     }
+    ReadableStamp stamp = ReadableStamp.of(attributes);
     if (stamp != null) {
       if (readable.size() >= MAX_REMEMBERED_PATHS) {
         readable.clear();
