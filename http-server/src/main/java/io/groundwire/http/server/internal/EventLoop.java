@@ -8,6 +8,7 @@ import java.nio.channels.Selector;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 
 /**
@@ -19,6 +20,8 @@ final class EventLoop implements Runnable {
   private static final System.Logger LOG = System.getLogger(EventLoop.class.getName());
   /** Polls that found nothing before the loop parks; see {@link #run()}. */
   private static final int EMPTY_POLLS_BEFORE_PARKING = 16;
+  /** How long a busy loop keeps its carrier before it lets threads queued from outside run. */
+  private static final long SHARE_INTERVAL_NANOS = 1_000_000;
 
   private final Selector selector;
   private final ServerSocketChannel server;
@@ -28,6 +31,10 @@ final class EventLoop implements Runnable {
   private final Object turns = new Object();
   private long turn;
   private int emptyPolls;
+  private long nextShare = System.nanoTime();
+  private boolean admitted; // this turn started connections' threads
+  private boolean shareByTimer;
+  private volatile boolean resumed;
   private volatile boolean open = true;
 
   /** Starts watching {@code server} (made non-blocking); accepted channels go to {@code admit}. */
@@ -63,7 +70,14 @@ final class EventLoop implements Runnable {
         // times before parking, since under load the next request is usually microseconds away.
         if (selector.selectNow(this::ready) > 0) {
           emptyPolls = 0;
-          Thread.yield();
+          Thread.yield(); // the threads just woken run: they wait in the carrier's own queue
+          long now = System.nanoTime();
+          if (admitted || now - nextShare >= 0) {
+            shareByTimer = !admitted && !shareByTimer;
+            admitted = false;
+            nextShare = now + SHARE_INTERVAL_NANOS;
+            shareCarrier(shareByTimer);
+          }
         } else if (++emptyPolls <= EMPTY_POLLS_BEFORE_PARKING) {
           Thread.yield();
         } else {
@@ -84,6 +98,38 @@ final class EventLoop implements Runnable {
         // nothing left to do
       }
     }
+  }
+
+  /**
+   * Lets threads that were started or woken from outside the carrier run: new connections, the
+   * timer's wake-ups, the JDK's I/O poller, a handler's sleep. The scheduler puts them in shared
+   * queues, which a carrier reaches only when its own queue is empty; and then it keeps taking
+   * from the shared queue it took its last task from, while that has any. A busy loop that yields
+   * refills the carrier's own queue at every turn, so under steady load they starved: a new
+   * connection waited up to 0.6 s for its first request, a sleeping handler until the load
+   * stopped.
+   *
+   * <p>So the loop parks and is woken from a shared queue, taking turns between two: a thread it
+   * starts (queued behind the connections it started, and always used after admitting some) and
+   * the JDK's timer (a 1 ns timed park). Each lands in a queue other than the one the loop came
+   * from, so the carrier finishes that one and then scans the shared queues afresh.
+   */
+  private void shareCarrier(boolean byTimer) {
+    if (byTimer) {
+      LockSupport.parkNanos(1);
+      return;
+    }
+    Thread loop = Thread.currentThread();
+    resumed = false;
+    try {
+      Thread.ofVirtual().start(() -> {
+        resumed = true;
+        LockSupport.unpark(loop);
+      });
+    } catch (RuntimeException shuttingDown) {
+      return; // the scheduler refused a thread: nothing to wait for
+    }
+    while (!resumed) LockSupport.park(this);
   }
 
   private void ready(SelectionKey key) {
@@ -116,6 +162,7 @@ final class EventLoop implements Runnable {
         return; // e.g. out of file descriptors: the next turn tries again
       }
       if (channel == null) return;
+      admitted = true;
       admit.accept(channel);
     }
   }
