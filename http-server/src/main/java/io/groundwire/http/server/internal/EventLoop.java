@@ -111,8 +111,10 @@ final class EventLoop implements Runnable {
    *
    * <p>So the loop parks and is woken from a shared queue, taking turns between two: a thread it
    * starts (queued behind the connections it started, and always used after admitting some) and
-   * the JDK's timer (a 1 ns timed park). Each lands in a queue other than the one the loop came
-   * from, so the carrier finishes that one and then scans the shared queues afresh.
+   * the JDK's timer (a 1 ns timed park). Alternating, the loop's wake-up mostly lands in a queue
+   * other than the one it came from, so the carrier finishes that one and then scans the shared
+   * queues afresh. How the carrier picks among shared queues is the JDK's choice, not a promise;
+   * {@code OneCarrierFairnessTest} checks that the result holds.
    */
   private void shareCarrier(boolean byTimer) {
     if (byTimer) {
