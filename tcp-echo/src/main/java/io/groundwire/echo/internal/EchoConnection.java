@@ -21,8 +21,10 @@ public final class EchoConnection implements Runnable {
   /**
    * A busy stream's socket always has bytes waiting, so its thread would never block and never let
    * the other conversations' threads run: virtual threads are not time-sliced. After this many bytes
-   * it steps aside. Measured with echo-bench, 16 streams, the server on one core: a 64 KiB echo's p99
-   * was 276-702 ms (max 1.5-1.8 s) without it and 19-39 ms with it, at a higher total rate.
+   * it steps aside (see {@link CarrierShare}). Measured with echo-bench, 16 streams, the server on one
+   * core: a 64 KiB echo's p99 was 276-702 ms (max 1.5-1.8 s) without stepping aside and 19-39 ms with
+   * it, at a higher total rate; a new connection's first echo meanwhile took 22-44 ms (with a plain
+   * {@code Thread.yield()} it waited until the benchmark ended).
    */
   private static final long YIELD_AFTER_BYTES = 1024 * 1024;
 
@@ -32,6 +34,7 @@ public final class EchoConnection implements Runnable {
   private final Runnable onEnd;
   private volatile long lastActivityNanos = System.nanoTime();
   private final AtomicBoolean closing = new AtomicBoolean();
+  private final CarrierShare share = new CarrierShare();
 
   /** A conversation on an accepted channel; {@code onEnd} runs once when it is over. */
   public EchoConnection(SocketChannel channel, int bufferSize, ServerCounters counters, Runnable onEnd) {
@@ -82,7 +85,7 @@ public final class EchoConnection implements Runnable {
       buffer.clear();
       if (sinceYield >= YIELD_AFTER_BYTES) {
         sinceYield = 0;
-        Thread.yield();
+        share.stepAside();
       }
     }
   }
