@@ -14,16 +14,29 @@ import java.util.concurrent.locks.LockSupport;
  * that the wake-up mostly lands in a queue other than the one the carrier is draining. Which queue a
  * carrier scans is the JDK's choice, not a promise; {@code OneCarrierFairnessTest} checks the result.
  *
- * <p>One per thread; not thread-safe.
+ * <p>Going through a shared queue costs a wake-up of another thread (the timer's, or a carrier's),
+ * so the conversations do it at most once per {@link #INTERVAL_NANOS} between them, however many
+ * they are, and otherwise only yield.
+ *
+ * <p>One per thread; the state shared between threads is only a hint, so races on it are harmless.
  */
 final class CarrierShare {
-  private boolean byTimer;
+  /** How often, at most, some conversation steps aside through the shared queues. */
+  static final long INTERVAL_NANOS = 1_000_000;
+  private static volatile long nextShare = System.nanoTime();
+  private static volatile boolean byTimer;
   private volatile boolean resumed;
 
-  /** Parks until the scheduler has had a chance to run what waits in its shared queues. */
+  /** Yields, and now and then parks until the scheduler has run what waits in its shared queues. */
   void stepAside() {
-    byTimer = !byTimer;
-    if (byTimer) {
+    long now = System.nanoTime();
+    if (now - nextShare < 0) {
+      Thread.yield();
+      return;
+    }
+    nextShare = now + INTERVAL_NANOS;
+    boolean timer = byTimer = !byTimer;
+    if (timer) {
       LockSupport.parkNanos(1);
       return;
     }

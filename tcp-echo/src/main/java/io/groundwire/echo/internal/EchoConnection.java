@@ -23,7 +23,7 @@ public final class EchoConnection implements Runnable {
    * the other conversations' threads run: virtual threads are not time-sliced. After this many bytes
    * it steps aside (see {@link CarrierShare}). Measured with echo-bench, 16 streams, the server on one
    * core: a 64 KiB echo's p99 was 276-702 ms (max 1.5-1.8 s) without stepping aside and 19-39 ms with
-   * it, at a higher total rate; a new connection's first echo meanwhile took 22-44 ms (with a plain
+   * it, at a higher total rate; a new connection's first echo meanwhile took 7-126 ms (with only
    * {@code Thread.yield()} it waited until the benchmark ended).
    */
   private static final long YIELD_AFTER_BYTES = 1024 * 1024;
