@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
@@ -51,9 +53,9 @@ class OneCarrierFairnessTest {
         })
         .get("/handoff", (req, res) -> {
           // woken by a platform thread's unpark, also from outside the carrier
-          java.util.concurrent.CompletableFuture<String> done = new java.util.concurrent.CompletableFuture<>();
+          CompletableFuture<String> done = new CompletableFuture<>();
           Thread.ofPlatform().daemon().start(() -> done.complete("handed over"));
-          res.text(done.get(30, java.util.concurrent.TimeUnit.SECONDS));
+          res.text(done.get(30, TimeUnit.SECONDS));
         })
         .start();
   }
