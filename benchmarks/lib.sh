@@ -134,6 +134,17 @@ rss_kib() {
   echo "$total"
 }
 
+# cpu_ticks PID : CPU time used so far (user + system, clock ticks) by PID and its children (nginx workers).
+CLK_TCK=$(getconf CLK_TCK)
+cpu_ticks() {
+  local total=0 p v
+  for p in "$1" $(pgrep -P "$1" || true); do
+    v=$(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0)
+    total=$((total + ${v:-0}))
+  done
+  echo "$total"
+}
+
 # heap_used_kib PID : used Java heap after a full GC (jcmd GC.heap_info), in KiB.
 heap_used_kib() {
   "$JCMD" "$1" GC.heap_info 2>/dev/null \
@@ -150,6 +161,9 @@ wrk_run() {
   taskset -c "$LOAD_CPU" timeout $((secs + 30)) wrk -t1 -c"$conns" -d"${secs}s" --timeout 5s --latency "$@" "$url" > "$out" 2>&1
 }
 wrk_rps() { awk '/^Requests\/sec:/ {print $2}' "$1"; }
+wrk_requests() { awk '/ requests in / {print $1}' "$1"; }
+# us_per_request TICKS REQUESTS : CPU microseconds per request (empty when nothing was served)
+us_per_request() { awk -v t="$1" -v n="$2" -v hz="$CLK_TCK" 'BEGIN { if (n > 0) printf "%.2f", t * 1e6 / hz / n }'; }
 # p99 latency in ms
 wrk_p99_ms() {
   awk '$1 == "99%" { v = $2; u = v; sub(/[0-9.]+/, "", u); sub(/[a-z]+$/, "", v);

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # HTTP hello (issue 3): GET / -> "Hello, World!" (text/plain), wrk -t1 on the load CPU against each
 # server on the server CPU: keep-alive with 64 and 1,000 connections, and a new connection per
-# request (64 connections sending `Connection: close`). Records req/s and p99 latency (ms).
+# request (64 connections sending `Connection: close`). Records req/s, p99 latency (ms) and the
+# server's CPU time per request (µs; user + system of the server process and its children).
 # Usage: scenarios/http.sh [--quick]   (PEERS="nginx netty" to run a subset)
 set -euo pipefail
 source "$(dirname "$0")/../lib.sh"
@@ -66,18 +67,22 @@ for run in $(seq "$RUNS"); do
     url="http://127.0.0.1:${PORT[$peer]}/"
     for test in keepalive-64 keepalive-1000 close-64; do
       out="$RESULTS_DIR/logs/http-$peer-$test-$run.txt"
+      ticks=$(cpu_ticks "${PID[$peer]}")
       case "$test" in
         keepalive-64) wrk_run "$out" 64 "$DURATION" "$url" || true; label=$peer ;;
         keepalive-1000) wrk_run "$out" 1000 "$DURATION" "$url" || true; label=$peer ;;
         close-64) wrk_run "$out" 64 "$DURATION" "$url" -H 'Connection: close' || true; label=${CLOSE_LABEL[$peer]} ;;
       esac
+      ticks=$(( $(cpu_ticks "${PID[$peer]}") - ticks ))
       rps=$(wrk_rps "$out"); p99=$(wrk_p99_ms "$out"); errors=$(wrk_errors "$out")
+      cpu=$(us_per_request "$ticks" "$(wrk_requests "$out")")
       [ "$test" = close-64 ] && errors=$(wrk_errors_but_reads "$out")
       if [ -z "$rps" ]; then note "http: $peer $test run $run: wrk failed (see $out)"; continue; fi
       [ "$errors" != 0 ] && note "http: $peer $test run $run: $errors errors (see $out)"
       record http "hello $test" "requests/s" higher "$label" "$rps"
       record http "hello $test" "p99 ms" lower "$label" "$p99"
-      log "http: $peer $test run $run: $rps req/s, p99 ${p99} ms, errors $errors"
+      [ -n "$cpu" ] && record http "hello $test" "server CPU µs per request" lower "$label" "$cpu"
+      log "http: $peer $test run $run: $rps req/s, p99 ${p99} ms, server CPU ${cpu} µs/request, errors $errors"
     done
   done
 done
