@@ -80,7 +80,9 @@ public final class HttpServer implements AutoCloseable {
 
   /**
    * Stops accepting, closes idle connections, waits up to the grace period for requests in flight
-   * and then closes every connection. Does nothing when not started or already closed.
+   * and then closes every connection. Once it returns the port takes no new connections (it waits
+   * up to a second for the accepting thread to let go of it). Does nothing when not started or
+   * already closed.
    */
   @Override
   public synchronized void close() {

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadFactory;
@@ -214,7 +215,7 @@ public final class Listener {
     if (closing) return;
     closing = true;
     if (events != null) events.stopAccepting();
-    else closeQuietly(server);
+    else stopAccepting();
     for (Connection c : connections) c.closeIfIdle();
     long deadline = System.nanoTime() + options.gracePeriod().toNanos();
     synchronized (drained) {
@@ -233,6 +234,21 @@ public final class Listener {
     if (events != null) events.close();
     ticker.interrupt();
     options.accessLog().flush();
+  }
+
+  /**
+   * Closes the listening socket and waits (up to a second) for the accepting thread to end. The JDK
+   * defers closing a channel that a virtual thread is blocked in until that thread has run again,
+   * so without the wait the port could still take connections after {@link #close()} returned.
+   */
+  private void stopAccepting() {
+    closeQuietly(server);
+    if (Thread.currentThread() == acceptor || acceptor.getState() == Thread.State.NEW) return;
+    try {
+      acceptor.join(Duration.ofSeconds(1));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static void closeQuietly(java.io.Closeable c) {
