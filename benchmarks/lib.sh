@@ -124,26 +124,23 @@ wait_port_free() {
   return 1
 }
 
-# rss_kib PID : resident memory of PID and its children (nginx workers), in KiB.
-rss_kib() {
+# proc_sum PID FILE AWK : the number AWK prints for /proc/<p>/FILE, summed over PID and its
+# children (nginx's workers).
+proc_sum() {
   local total=0 p v
   for p in "$1" $(pgrep -P "$1" || true); do
-    v=$(awk '/^VmRSS:/ {print $2}' "/proc/$p/status" 2>/dev/null || echo 0)
+    v=$(awk "$3" "/proc/$p/$2" 2>/dev/null || echo 0)
     total=$((total + ${v:-0}))
   done
   echo "$total"
 }
 
-# cpu_ticks PID : CPU time used so far (user + system, clock ticks) by PID and its children (nginx workers).
+# rss_kib PID : resident memory of PID and its children, in KiB.
+rss_kib() { proc_sum "$1" status '/^VmRSS:/ {print $2}'; }
+
+# cpu_ticks PID : CPU time used so far (user + system, in clock ticks) by PID and its children.
 CLK_TCK=$(getconf CLK_TCK)
-cpu_ticks() {
-  local total=0 p v
-  for p in "$1" $(pgrep -P "$1" || true); do
-    v=$(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0)
-    total=$((total + ${v:-0}))
-  done
-  echo "$total"
-}
+cpu_ticks() { proc_sum "$1" stat '{print $14 + $15}'; }
 
 # heap_used_kib PID : used Java heap after a full GC (jcmd GC.heap_info), in KiB.
 heap_used_kib() {
