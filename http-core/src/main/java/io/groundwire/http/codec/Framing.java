@@ -67,8 +67,9 @@ public record Framing(Kind kind, long contentLength) {
    *
    * @throws HttpProtocolException 400 for Content-Length together with Transfer-Encoding (a
    *     request smuggling vector), Transfer-Encoding in an HTTP/1.0 request, an invalid
-   *     Content-Length or several differing ones, {@code chunked} applied twice or an empty
-   *     Transfer-Encoding; 501 for any transfer coding other than chunked; 413 for a Content-Length
+   *     Content-Length or several differing ones, {@code chunked} applied twice or not last, or an
+   *     empty Transfer-Encoding; 501 for any other transfer coding (we implement only chunked,
+   *     like nginx); 413 for a Content-Length
    *     too large to represent
    */
   public static Framing forRequest(RequestHead head) throws HttpProtocolException {
@@ -87,11 +88,17 @@ public record Framing(Kind kind, long contentLength) {
       if (codings.isEmpty()) throw HttpProtocolException.badRequest("empty Transfer-Encoding");
       int chunked = 0;
       for (String coding : codings) {
+        if (coding.equalsIgnoreCase("chunked")) chunked++;
+      }
+      // RFC 9112 §6.3 (4): chunked present but not the final coding leaves the length unknown.
+      if (chunked > 0 && !codings.get(codings.size() - 1).equalsIgnoreCase("chunked")) {
+        throw HttpProtocolException.badRequest("chunked is not the final transfer coding");
+      }
+      for (String coding : codings) {
         if (!coding.equalsIgnoreCase("chunked")) {
           // We only implement chunked, so any other coding (even before a final chunked) is 501.
           throw HttpProtocolException.notImplemented("unsupported transfer coding: " + coding);
         }
-        chunked++;
       }
       if (chunked > 1) throw HttpProtocolException.badRequest("chunked applied more than once");
       return CHUNKED;

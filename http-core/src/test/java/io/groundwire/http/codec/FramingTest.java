@@ -83,8 +83,13 @@ class FramingTest {
   void transferCodingOtherThanChunkedIsRejectedWith501() {
     assertEquals(501, requestError("Transfer-Encoding", "gzip"));
     assertEquals(501, requestError("Transfer-Encoding", "gzip, chunked"));
-    assertEquals(501, requestError("Transfer-Encoding", "chunked", "Transfer-Encoding", "identity"));
-    assertEquals(501, requestError("Transfer-Encoding", "chunked, gzip"));
+  }
+
+  @Test
+  void chunkedThatIsNotTheFinalCodingIsRejectedWith400() {
+    assertEquals(400, requestError("Transfer-Encoding", "chunked, gzip"));
+    assertEquals(400, requestError("Transfer-Encoding", "chunked", "Transfer-Encoding", "identity"));
+    assertEquals(400, requestError("Transfer-Encoding", "gzip, chunked, identity"));
   }
 
   @Test

@@ -77,6 +77,22 @@ class SmugglingTest {
   }
 
   @Test
+  void rejectsChunkedThatIsNotTheFinalCodingWith400() throws Exception {
+    assertRejected("""
+        POST / HTTP/1.1
+        Host: localhost
+        Transfer-Encoding: chunked
+        Transfer-Encoding: identity
+
+        5
+        hello
+        0
+
+        """, "400");
+    assertTrue(handled.get() == 0);
+  }
+
+  @Test
   void rejectsAMalformedChunkSize() throws Exception {
     assertRejected("""
         POST / HTTP/1.1
