@@ -15,6 +15,9 @@ import io.groundwire.http.HttpVersion;
  *
  * <p>When the client decoded gzip or deflate transparently, {@code Content-Encoding} and
  * {@code Content-Length} are removed from {@link #headers()} since they describe the wire bytes.
+ * The body never carries a transfer coding: besides chunked, a {@code gzip} or {@code deflate}
+ * transfer coding (which a server should not send unasked) is decoded, and any other makes
+ * {@code send} fail with {@link MalformedResponseException}.
  */
 public final class Response implements AutoCloseable {
   private final Request request;

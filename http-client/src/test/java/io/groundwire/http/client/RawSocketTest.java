@@ -247,6 +247,58 @@ class RawSocketTest {
   }
 
   @Test
+  void decodesAGzipTransferCodingUnderChunkedAndKeepsTheConnection() throws Exception {
+    byte[] gzip = gzip("decoded by the client");
+    try (RawServer server = new RawServer(c -> {
+      c.readHead();
+      c.write("HTTP/1.1 200 OK\nTransfer-Encoding: gzip, chunked\n\n" + Integer.toHexString(gzip.length) + "\r\n");
+      c.writeRaw(gzip);
+      c.write("\r\n0\r\n\r\n");
+      c.readHead();
+    })) {
+      HttpClient client = clients.newClient();
+      try (Response response = client.send(Request.get(server.url("/")))) {
+        assertEquals("decoded by the client", response.body().string());
+      }
+      assertEquals(1, client.idleConnections());
+    }
+  }
+
+  @Test
+  void decodesAGzipTransferCodingOnACloseDelimitedBody() throws Exception {
+    byte[] gzip = gzip("until the end, decoded");
+    try (RawServer server = new RawServer(c -> {
+      c.readHead();
+      c.write("HTTP/1.1 200 OK\nTransfer-Encoding: gzip\n\n");
+      c.writeRaw(gzip);
+    })) {
+      try (Response response = clients.newClient().send(Request.get(server.url("/")))) {
+        assertEquals("until the end, decoded", response.body().string());
+      }
+    }
+  }
+
+  @Test
+  void rejectsATransferCodingItCannotDecode() throws Exception {
+    try (RawServer server = new RawServer(c -> {
+      c.readHead();
+      c.write("HTTP/1.1 200 OK\nTransfer-Encoding: br, chunked\n\n3\r\nabc\r\n0\r\n\r\n");
+    })) {
+      MalformedResponseException e = assertThrows(MalformedResponseException.class,
+          () -> clients.newClient().send(Request.get(server.url("/"))));
+      assertTrue(e.getMessage().contains("br"), e.getMessage());
+    }
+  }
+
+  private static byte[] gzip(String text) throws java.io.IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(bytes)) {
+      out.write(text.getBytes(StandardCharsets.US_ASCII));
+    }
+    return bytes.toByteArray();
+  }
+
+  @Test
   void talksToIpv6LiteralWithBracketedHostHeader() throws Exception {
     java.net.InetAddress ipv6Loopback = java.net.InetAddress.getByName("::1");
     RawServer server;

@@ -1,6 +1,8 @@
 package io.groundwire.http.client.internal;
 
 import io.groundwire.http.Headers;
+import io.groundwire.http.HttpProtocolException;
+import io.groundwire.http.HttpVersion;
 import io.groundwire.http.Method;
 import io.groundwire.http.client.Request;
 import io.groundwire.http.client.RequestBody;
@@ -128,13 +130,40 @@ final class Http1Codec {
   /** The body framing of a response to {@code method} (RFC 9112 §6.3), by http-core's {@link Framing}. */
   static Body responseBody(Method method, ResponseHead head, BufferedSource source) throws IOException {
     Framing framing = Framing.forResponse(method, head);
-    Source body = framing.bodySource(source, Limits.RESPONSE_DEFAULTS);
+    Source framed = framing.bodySource(source, Limits.RESPONSE_DEFAULTS);
+    Source body = framing.kind() == Framing.Kind.NONE ? framed : removeTransferCodings(head, framed);
+    boolean decoded = body != framed;
     return switch (framing.kind()) {
       case NONE -> new Body(body, null, NO_EXTENSIONS, 0, true);
-      case FIXED -> new Body(body, null, NO_EXTENSIONS, framing.contentLength(), true);
-      case CHUNKED -> new Body(body, ((ChunkedSource) body)::trailers, ((ChunkedSource) body)::extensions, -1, true);
+      case FIXED -> new Body(body, null, NO_EXTENSIONS, decoded ? -1 : framing.contentLength(), true);
+      case CHUNKED -> new Body(body, ((ChunkedSource) framed)::trailers, ((ChunkedSource) framed)::extensions, -1, true);
       case CLOSE_DELIMITED -> new Body(body, null, NO_EXTENSIONS, -1, false);
     };
+  }
+
+  /**
+   * Undoes the transfer codings other than a final {@code chunked} (which the framing removed),
+   * last applied first (RFC 9112 §6.1, §7). We never send {@code TE}, so a server should use no
+   * other coding (RFC 9110 §10.1.4); when one does anyway, gzip and deflate are decoded rather than
+   * handed over as the body, and anything else is an error.
+   *
+   * @throws HttpProtocolException 502 for a coding this client cannot decode, or chunked not last
+   */
+  private static Source removeTransferCodings(ResponseHead head, Source framed) throws HttpProtocolException {
+    if (!head.headers().contains("Transfer-Encoding")) return framed;
+    List<String> codings = head.headers().elements("Transfer-Encoding");
+    int end = codings.size();
+    if (end > 0 && codings.get(end - 1).equalsIgnoreCase("chunked") && head.version() == HttpVersion.HTTP_1_1) end--;
+    Source body = framed;
+    for (int i = end - 1; i >= 0; i--) {
+      String coding = codings.get(i);
+      if (coding.equalsIgnoreCase("identity")) continue;
+      if (!ContentDecoding.supports(coding)) {
+        throw HttpProtocolException.badResponse("unsupported transfer coding: " + coding);
+      }
+      body = ContentDecoding.decode(coding, Okio.buffer(body));
+    }
+    return body;
   }
 
   /** True when the request carries {@code Expect: 100-continue}. */
