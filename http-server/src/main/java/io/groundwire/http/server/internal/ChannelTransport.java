@@ -2,7 +2,6 @@ package io.groundwire.http.server.internal;
 
 import java.io.EOFException;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.SocketChannel;
@@ -13,27 +12,17 @@ import okio.Buffer;
  * is blocking here; {@link EventTransport} reuses this class on a non-blocking one, waiting in
  * {@link #awaitWritable()} whenever the socket's send buffer is full.
  */
-class ChannelTransport implements Transport {
+class ChannelTransport extends SocketTransport {
   private static final int MAX_GATHER = 16;
-  final SocketChannel channel;
-  private final InetSocketAddress remote;
-  private final InetSocketAddress local;
   private final Buffer.UnsafeCursor cursor = new Buffer.UnsafeCursor();
 
   ChannelTransport(SocketChannel channel) throws IOException {
-    this.channel = channel;
-    this.remote = (InetSocketAddress) channel.getRemoteAddress();
-    this.local = (InetSocketAddress) channel.getLocalAddress();
+    super(channel);
   }
 
   @Override
   public int read(byte[] b, int off, int len) throws IOException {
     return channel.read(ByteBuffer.wrap(b, off, len));
-  }
-
-  @Override
-  public void write(Buffer buffer) throws IOException {
-    write(buffer, null);
   }
 
   @Override
@@ -117,15 +106,6 @@ class ChannelTransport implements Transport {
   }
 
   @Override
-  public void shutdownInput() {
-    try {
-      channel.shutdownInput();
-    } catch (IOException | RuntimeException ignored) {
-      // already closed
-    }
-  }
-
-  @Override
   public void shutdownOutput() {
     try {
       channel.shutdownOutput();
@@ -135,26 +115,7 @@ class ChannelTransport implements Transport {
   }
 
   @Override
-  public void close() {
-    try {
-      channel.close();
-    } catch (IOException ignored) {
-      // nothing left to do
-    }
-  }
-
-  @Override
   public boolean secure() {
     return false;
-  }
-
-  @Override
-  public InetSocketAddress remoteAddress() {
-    return remote;
-  }
-
-  @Override
-  public InetSocketAddress localAddress() {
-    return local;
   }
 }

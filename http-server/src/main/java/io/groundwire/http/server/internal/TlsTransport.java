@@ -4,7 +4,6 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.SocketChannel;
@@ -13,18 +12,13 @@ import javax.net.ssl.SSLSocket;
 import okio.Buffer;
 
 /** TLS through a JSSE {@link SSLSocket} layered over the accepted channel; files are copied. */
-final class TlsTransport implements Transport {
-  private final SocketChannel channel;
+final class TlsTransport extends SocketTransport {
   private final SSLSocket socket;
   private final InputStream in;
   private final OutputStream out;
-  private final InetSocketAddress remote;
-  private final InetSocketAddress local;
 
   TlsTransport(SocketChannel channel, SSLContext context) throws IOException {
-    this.channel = channel;
-    this.remote = (InetSocketAddress) channel.getRemoteAddress();
-    this.local = (InetSocketAddress) channel.getLocalAddress();
+    super(channel);
     this.socket = (SSLSocket) context.getSocketFactory().createSocket(channel.socket(), null, true);
     socket.setUseClientMode(false);
     this.in = socket.getInputStream();
@@ -34,11 +28,6 @@ final class TlsTransport implements Transport {
   @Override
   public int read(byte[] b, int off, int len) throws IOException {
     return in.read(b, off, len);
-  }
-
-  @Override
-  public void write(Buffer buffer) throws IOException {
-    write(buffer, null);
   }
 
   @Override
@@ -69,15 +58,6 @@ final class TlsTransport implements Transport {
   }
 
   @Override
-  public void shutdownInput() {
-    try {
-      channel.shutdownInput();
-    } catch (IOException | RuntimeException ignored) {
-      // already closed
-    }
-  }
-
-  @Override
   public void shutdownOutput() {
     try {
       socket.shutdownOutput();
@@ -91,26 +71,7 @@ final class TlsTransport implements Transport {
   }
 
   @Override
-  public void close() {
-    try {
-      channel.close();
-    } catch (IOException ignored) {
-      // nothing left to do
-    }
-  }
-
-  @Override
   public boolean secure() {
     return true;
-  }
-
-  @Override
-  public InetSocketAddress remoteAddress() {
-    return remote;
-  }
-
-  @Override
-  public InetSocketAddress localAddress() {
-    return local;
   }
 }
