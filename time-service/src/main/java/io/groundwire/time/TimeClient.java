@@ -243,9 +243,16 @@ public final class TimeClient implements TimeSource, AutoCloseable {
       return this;
     }
 
-    /** Timeout of each call (default 5 s). */
+    /**
+     * Timeout of each call (default 5 s).
+     *
+     * @throws IllegalArgumentException when not positive
+     */
     public Builder timeout(Duration timeout) {
-      this.timeout = Objects.requireNonNull(timeout, "timeout");
+      if (timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException("timeout must be positive, was " + timeout);
+      }
+      this.timeout = timeout;
       return this;
     }
 

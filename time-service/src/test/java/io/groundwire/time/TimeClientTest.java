@@ -37,6 +37,13 @@ class TimeClientTest {
   }
 
   @Test
+  void aTimeoutThatIsNotPositiveIsRejectedWhenBuilding() {
+    TimeClient.Builder builder = TimeClient.builder("http://127.0.0.1:1");
+    assertThrows(IllegalArgumentException.class, () -> builder.timeout(Duration.ZERO));
+    assertThrows(IllegalArgumentException.class, () -> builder.timeout(Duration.ofSeconds(-1)));
+  }
+
+  @Test
   void timeIsATypedValue() throws IOException {
     start(Clock.fixed(Instant.parse("2026-07-15T10:20:30.123456Z"), ZoneOffset.UTC));
     ZonedTime berlin = client.time("Europe/Berlin");
