@@ -290,6 +290,18 @@ class RawSocketTest {
     }
   }
 
+  @Test
+  void rejectsTransferEncodingInAnHttp10Response() throws Exception {
+    try (RawServer server = new RawServer(c -> {
+      c.readHead();
+      c.write("HTTP/1.0 200 OK\nTransfer-Encoding: chunked\n\n3\r\nabc\r\n0\r\n\r\n");
+    })) {
+      MalformedResponseException e = assertThrows(MalformedResponseException.class,
+          () -> clients.newClient().send(Request.get(server.url("/"))));
+      assertTrue(e.getMessage().contains("HTTP/1.0"), e.getMessage());
+    }
+  }
+
   private static byte[] gzip(String text) throws java.io.IOException {
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
     try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(bytes)) {

@@ -147,13 +147,17 @@ final class Http1Codec {
    * other coding (RFC 9110 §10.1.4); when one does anyway, gzip and deflate are decoded rather than
    * handed over as the body, and anything else is an error.
    *
-   * @throws HttpProtocolException 502 for a coding this client cannot decode, or chunked not last
+   * @throws HttpProtocolException 502 for a coding this client cannot decode, chunked not last, or
+   *     any Transfer-Encoding in an HTTP/1.0 response (faulty framing, RFC 9112 §6.1)
    */
   private static Source removeTransferCodings(ResponseHead head, Source framed) throws HttpProtocolException {
     if (!head.headers().contains("Transfer-Encoding")) return framed;
+    if (head.version() != HttpVersion.HTTP_1_1) {
+      throw HttpProtocolException.badResponse("Transfer-Encoding in an HTTP/1.0 response");
+    }
     List<String> codings = head.headers().elements("Transfer-Encoding");
     int end = codings.size();
-    if (end > 0 && codings.get(end - 1).equalsIgnoreCase("chunked") && head.version() == HttpVersion.HTTP_1_1) end--;
+    if (end > 0 && codings.get(end - 1).equalsIgnoreCase("chunked")) end--;
     Source body = framed;
     for (int i = end - 1; i >= 0; i--) {
       String coding = codings.get(i);
