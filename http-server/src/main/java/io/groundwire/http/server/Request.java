@@ -75,8 +75,10 @@ public interface Request {
   /**
    * The body as a stream, read lazily from the connection. The first read sends {@code 100 Continue}
    * when the client asked for it. Reading past the body limit fails with an
-   * {@link io.groundwire.http.HttpProtocolException} carrying 413; a malformed chunked body with
-   * 400; a too slow client with 408. Returns the same stream on every call.
+   * {@link io.groundwire.http.HttpProtocolException} carrying 413; a malformed chunked body, or one
+   * the client stopped sending before its end (end of stream, reset), with 400; a too slow client
+   * with 408. A handler that lets any of them escape answers with that status, and the connection
+   * closes. Returns the same stream on every call.
    */
   InputStream body();
 
@@ -84,8 +86,8 @@ public interface Request {
    * Reads the whole body, at most the configured body limit.
    *
    * @throws io.groundwire.http.HttpProtocolException 413 when the body is larger than the limit,
-   *     400 when it is malformed, 408 when the client is too slow
-   * @throws IOException when the connection fails
+   *     400 when it is malformed or ends early, 408 when the client is too slow
+   * @throws IOException when the connection fails otherwise
    */
   byte[] bodyAsBytes() throws IOException;
 

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 /** A failing handler gets 500 (or its mapped status) and the connection survives. */
 class HandlerExceptionTest {
   private HttpServer server;
+  private final java.util.concurrent.CompletableFuture<java.io.IOException> bodyFailure =
+      new java.util.concurrent.CompletableFuture<>();
 
   @BeforeEach
   void start() throws Exception {
@@ -33,6 +35,14 @@ class HandlerExceptionTest {
           throw new UnsupportedOperationException("nope");
         })
         .get("/ok", (req, res) -> res.text("ok"))
+        .post("/echo", (req, res) -> {
+          try {
+            res.text(req.bodyAsString());
+          } catch (java.io.IOException e) {
+            bodyFailure.complete(e);
+            throw e;
+          }
+        })
         .routes(r -> r.exception(UnsupportedOperationException.class, 501))
         .start();
   }
@@ -97,6 +107,28 @@ class HandlerExceptionTest {
       assertEquals(1, log.records.stream().filter(r -> r.getLevel().intValue() >= Level.WARNING.intValue()).count(),
           log.messages().toString());
       assertTrue(log.records.get(0).getMessage().contains("/boom"), log.messages().toString());
+    }
+  }
+
+  @Test
+  void aBodyTheClientStopsSendingIsA400ForTheHandlerAndNotALoggedError() throws Exception {
+    try (LogCapture log = new LogCapture("io.groundwire.http.server.internal.Exchange");
+        RawClient client = new RawClient(server.port())) {
+      client.send("""
+          POST /echo HTTP/1.1
+          Host: localhost
+          Content-Length: 10
+
+          abc""");
+      client.shutdownOutput(); // the client stops after 3 of the 10 bytes
+      String response = client.readResponse();
+      assertTrue(response.startsWith("HTTP/1.1 400 Bad Request"), response);
+      assertTrue(response.contains("Connection: close"), response);
+      HttpProtocolException seen = assertInstanceOf(HttpProtocolException.class,
+          bodyFailure.get(5, java.util.concurrent.TimeUnit.SECONDS));
+      assertEquals(400, seen.status().code());
+      assertTrue(log.records.stream().noneMatch(r -> r.getLevel().intValue() >= Level.WARNING.intValue()),
+          log.messages().toString());
     }
   }
 

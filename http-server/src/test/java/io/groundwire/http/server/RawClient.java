@@ -50,6 +50,12 @@ final class RawClient implements AutoCloseable {
     return sendRaw(text.getBytes(StandardCharsets.ISO_8859_1));
   }
 
+  /** Half-closes: the server sees end of stream after what was sent, and can still answer. */
+  RawClient shutdownOutput() throws IOException {
+    socket.shutdownOutput();
+    return this;
+  }
+
   /** Reads one response (head and body framed by Content-Length or chunked, or until close). */
   String readResponse() throws IOException {
     return readResponse(false);

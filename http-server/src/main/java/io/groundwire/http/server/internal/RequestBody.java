@@ -1,6 +1,7 @@
 package io.groundwire.http.server.internal;
 
 import io.groundwire.http.HttpProtocolException;
+import io.groundwire.http.Status;
 import java.io.IOException;
 import java.io.InputStream;
 import okio.Buffer;
@@ -96,7 +97,9 @@ final class RequestBody extends InputStream {
     } catch (IOException e) {
       broken = true;
       if (connection.expired()) throw HttpProtocolException.requestTimeout("request body too slow");
-      throw e;
+      // The client stopped sending (end of stream, reset) before the body's end: its failure, not
+      // the handler's, so an uncaught one is a 400 and not a logged 500.
+      throw new HttpProtocolException(Status.BAD_REQUEST, "request body incomplete: " + e.getMessage(), true, e);
     } finally {
       connection.disarmTimeout();
     }
