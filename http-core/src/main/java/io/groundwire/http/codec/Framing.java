@@ -87,19 +87,17 @@ public record Framing(Kind kind, long contentLength) {
       List<String> codings = headers.elements("Transfer-Encoding");
       if (codings.isEmpty()) throw HttpProtocolException.badRequest("empty Transfer-Encoding");
       int chunked = 0;
+      String other = null;
       for (String coding : codings) {
         if (coding.equalsIgnoreCase("chunked")) chunked++;
+        else if (other == null) other = coding;
       }
       // RFC 9112 §6.3 (4): chunked present but not the final coding leaves the length unknown.
       if (chunked > 0 && !codings.get(codings.size() - 1).equalsIgnoreCase("chunked")) {
         throw HttpProtocolException.badRequest("chunked is not the final transfer coding");
       }
-      for (String coding : codings) {
-        if (!coding.equalsIgnoreCase("chunked")) {
-          // We only implement chunked, so any other coding (even before a final chunked) is 501.
-          throw HttpProtocolException.notImplemented("unsupported transfer coding: " + coding);
-        }
-      }
+      // We only implement chunked, so any other coding (even before a final chunked) is 501.
+      if (other != null) throw HttpProtocolException.notImplemented("unsupported transfer coding: " + other);
       if (chunked > 1) throw HttpProtocolException.badRequest("chunked applied more than once");
       return CHUNKED;
     }

@@ -3,6 +3,7 @@ package io.groundwire.http.server.internal;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.channels.SocketChannel;
+import okio.Buffer;
 
 /**
  * What every transport over an accepted {@link SocketChannel} shares: the channel, the two
@@ -21,7 +22,7 @@ abstract class SocketTransport implements Transport {
   }
 
   @Override
-  public void write(okio.Buffer buffer) throws IOException {
+  public void write(Buffer buffer) throws IOException {
     write(buffer, null);
   }
 
