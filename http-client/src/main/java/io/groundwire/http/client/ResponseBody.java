@@ -19,7 +19,8 @@ import okio.BufferedSource;
  * is garbage-collected without being closed is logged as a leak.
  *
  * <p>Read failures are typed: {@link TruncatedBodyException} when the connection ends early,
- * {@link MalformedResponseException} for a bad chunk, {@link ReadTimeoutException} and
+ * {@link MalformedResponseException} for a bad chunk or bytes that do not decode (gzip, deflate),
+ * {@link ReadTimeoutException} and
  * {@link CallTimeoutException} for time limits.
  */
 public final class ResponseBody implements Closeable {

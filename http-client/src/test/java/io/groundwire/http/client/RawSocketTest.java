@@ -302,6 +302,33 @@ class RawSocketTest {
     }
   }
 
+  @Test
+  void aGzipBodyThatDoesNotDecodeFailsAsMalformedNamingTheCoding() throws Exception {
+    try (RawServer server = new RawServer(c -> {
+      c.readHead();
+      c.write("HTTP/1.1 200 OK\nContent-Encoding: gzip\nContent-Length: 12\n\nnot a gzip!!");
+    })) {
+      try (Response response = clients.newClient().send(Request.get(server.url("/")))) {
+        MalformedResponseException e = assertThrows(MalformedResponseException.class, () -> response.body().string());
+        assertTrue(e.getMessage().contains("gzip"), e.getMessage());
+      }
+    }
+  }
+
+  @Test
+  void aGzipBodyCutShortIsStillATruncatedBody() throws Exception {
+    byte[] gzip = gzip("a body long enough to be cut in the middle of its compressed bytes");
+    try (RawServer server = new RawServer(c -> {
+      c.readHead();
+      c.write("HTTP/1.1 200 OK\nContent-Encoding: gzip\nContent-Length: " + gzip.length + "\n\n");
+      c.writeRaw(java.util.Arrays.copyOf(gzip, gzip.length / 2));
+    })) {
+      try (Response response = clients.newClient().send(Request.get(server.url("/")))) {
+        assertThrows(TruncatedBodyException.class, () -> response.body().string());
+      }
+    }
+  }
+
   private static byte[] gzip(String text) throws java.io.IOException {
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
     try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(bytes)) {

@@ -1,9 +1,11 @@
 package io.groundwire.http.client.internal;
 
+import io.groundwire.http.client.MalformedResponseException;
 import java.io.IOException;
 import java.util.zip.Inflater;
 import okio.Buffer;
 import okio.BufferedSource;
+import okio.ForwardingSource;
 import okio.GzipSource;
 import okio.InflaterSource;
 import okio.Okio;
@@ -26,12 +28,62 @@ final class ContentDecoding {
             || contentEncoding.equalsIgnoreCase("deflate"));
   }
 
-  /** A source producing the decoded bytes of {@code encoded}. */
+  /**
+   * A source producing the decoded bytes of {@code encoded}. Bytes that do not decode fail with
+   * {@link MalformedResponseException} naming the coding; failures of {@code encoded} itself (a
+   * timeout, a truncated body) pass through unchanged.
+   */
   static Source decode(String contentEncoding, BufferedSource encoded) {
-    if (contentEncoding.equalsIgnoreCase("deflate")) {
-      return new LazyDeflate(encoded);
+    BufferedSource marked = Okio.buffer(new Marked(encoded));
+    Source decoder = contentEncoding.equalsIgnoreCase("deflate") ? new LazyDeflate(marked) : new GzipSource(marked);
+    return new Decoded(decoder, contentEncoding.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** What {@code encoded} itself threw, carried through the decoder to be rethrown as it was. */
+  private static final class EncodedFailure extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    EncodedFailure(IOException cause) {
+      super(cause);
     }
-    return new GzipSource(encoded);
+  }
+
+  /** Marks the failures of the encoded bytes' source, so they are told apart from decoding errors. */
+  private static final class Marked extends ForwardingSource {
+    Marked(Source encoded) {
+      super(encoded);
+    }
+
+    @Override
+    public long read(Buffer sink, long byteCount) throws IOException {
+      try {
+        return super.read(sink, byteCount);
+      } catch (IOException e) {
+        throw new EncodedFailure(e);
+      }
+    }
+  }
+
+  /** Turns what the decoder throws into the client's typed exception. */
+  private static final class Decoded extends ForwardingSource {
+    private final String coding;
+
+    Decoded(Source decoder, String coding) {
+      super(decoder);
+      this.coding = coding;
+    }
+
+    @Override
+    public long read(Buffer sink, long byteCount) throws IOException {
+      try {
+        return super.read(sink, byteCount);
+      } catch (EncodedFailure e) {
+        throw (IOException) e.getCause();
+      } catch (IOException e) {
+        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        throw new MalformedResponseException("the " + coding + " body does not decode: " + why, e);
+      }
+    }
   }
 
   /** Decides zlib versus raw DEFLATE on the first read, when the first bytes are there. */
