@@ -20,8 +20,7 @@ import okio.BufferedSource;
  *
  * <p>Read failures are typed: {@link TruncatedBodyException} when the connection ends early,
  * {@link MalformedResponseException} for a bad chunk or bytes that do not decode (gzip, deflate),
- * {@link ReadTimeoutException} and
- * {@link CallTimeoutException} for time limits.
+ * {@link ReadTimeoutException} and {@link CallTimeoutException} for time limits.
  */
 public final class ResponseBody implements Closeable {
   private final String contentType;
