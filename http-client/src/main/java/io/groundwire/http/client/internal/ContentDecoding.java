@@ -80,7 +80,9 @@ final class ContentDecoding {
       } catch (EncodedFailure e) {
         throw (IOException) e.getCause();
       } catch (IOException e) {
-        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        // The body ended where its framing said, but the compressed stream had not.
+        String why = e instanceof java.io.EOFException ? "the body ends inside the compressed data"
+            : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         throw new MalformedResponseException("the " + coding + " body does not decode: " + why, e);
       }
     }
