@@ -64,9 +64,13 @@ public final class ZoneCatalog {
     return Optional.ofNullable(exact != null ? exact : byLowerCase.get(id.toLowerCase(Locale.ROOT)));
   }
 
-  /** Up to three known IDs close to {@code unknown}, best first: same city, then small edit distance. */
+  /**
+   * Up to three known IDs close to {@code unknown}, best first: same city, then small edit distance.
+   * An empty or one-character name gets none: every short ID would be "close" to it.
+   */
   public List<String> suggestionsFor(String unknown) {
-    String wanted = unknown.toLowerCase(Locale.ROOT);
+    String wanted = unknown.strip().toLowerCase(Locale.ROOT);
+    if (wanted.length() < 2) return List.of();
     String wantedCity = lastSegment(wanted);
     record Scored(String id, int score) {}
     List<Scored> scored = new ArrayList<>();

@@ -31,6 +31,13 @@ class ZoneCatalogTest {
   }
 
   @Test
+  void anEmptyOrTooShortNameSuggestsNothing() {
+    assertTrue(catalog.suggestionsFor("").isEmpty());
+    assertTrue(catalog.suggestionsFor("x").isEmpty());
+    assertTrue(catalog.suggestionsFor("  ").isEmpty());
+  }
+
+  @Test
   void nonsenseSuggestsNothing() {
     assertTrue(catalog.suggestionsFor("Mars/Olympus_Mons_Base").isEmpty());
   }
