@@ -1,7 +1,9 @@
 package io.groundwire.http.client.internal;
 
 import io.groundwire.http.client.MalformedResponseException;
+import java.io.EOFException;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.zip.Inflater;
 import okio.Buffer;
 import okio.BufferedSource;
@@ -36,7 +38,7 @@ final class ContentDecoding {
   static Source decode(String contentEncoding, BufferedSource encoded) {
     BufferedSource marked = Okio.buffer(new Marked(encoded));
     Source decoder = contentEncoding.equalsIgnoreCase("deflate") ? new LazyDeflate(marked) : new GzipSource(marked);
-    return new Decoded(decoder, contentEncoding.toLowerCase(java.util.Locale.ROOT));
+    return new Decoded(decoder, contentEncoding.toLowerCase(Locale.ROOT));
   }
 
   /** What {@code encoded} itself threw, carried through the decoder to be rethrown as it was. */
@@ -81,7 +83,7 @@ final class ContentDecoding {
         throw (IOException) e.getCause();
       } catch (IOException e) {
         // The body ended where its framing said, but the compressed stream had not.
-        String why = e instanceof java.io.EOFException ? "the body ends inside the compressed data"
+        String why = e instanceof EOFException ? "the body ends inside the compressed data"
             : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         throw new MalformedResponseException("the " + coding + " body does not decode: " + why, e);
       }
