@@ -249,7 +249,7 @@ public final class TimeClient implements TimeSource, AutoCloseable {
      * @throws IllegalArgumentException when not positive
      */
     public Builder timeout(Duration timeout) {
-      if (timeout.isNegative() || timeout.isZero()) {
+      if (Objects.requireNonNull(timeout, "timeout").isNegative() || timeout.isZero()) {
         throw new IllegalArgumentException("timeout must be positive, was " + timeout);
       }
       this.timeout = timeout;
