@@ -5,6 +5,7 @@ import io.groundwire.http.server.Handler;
 import io.groundwire.http.server.Request;
 import io.groundwire.http.server.Response;
 import io.groundwire.http.server.staticfiles.internal.ByteRange;
+import io.groundwire.http.server.staticfiles.internal.ClasspathDirectory;
 import io.groundwire.http.server.staticfiles.internal.DirectoryListing;
 import io.groundwire.http.server.staticfiles.internal.EntityTags;
 import io.groundwire.http.server.staticfiles.internal.FileResolver;
@@ -15,9 +16,14 @@ import io.groundwire.http.server.staticfiles.internal.RequestPaths;
 import io.groundwire.http.server.staticfiles.internal.Resolution;
 import io.groundwire.http.server.staticfiles.internal.SmallFiles;
 import io.groundwire.http.server.staticfiles.internal.Validators;
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,7 +45,8 @@ import java.util.List;
  *     .build();
  * }</pre>
  *
- * <p>Immutable and thread-safe; build it with {@link #root(Path)} or {@link #alias(Path)}.
+ * <p>Immutable and thread-safe; build it with {@link #root(Path)}, {@link #alias(Path)} or
+ * {@link #classpath(ClassLoader, String)}.
  */
 public final class StaticFiles implements Handler {
   private static final String ALLOW = "GET, HEAD";
@@ -48,12 +55,16 @@ public final class StaticFiles implements Handler {
   private final FileResolver resolver;
   private final Clock clock;
   private final Validators validators;
-  private final SmallFiles smallFiles = new SmallFiles();
+  /** Whether the files lie on the default file system, which can send them zero-copy. */
+  private final boolean onDisk;
+  private final SmallFiles smallFiles;
 
   private StaticFiles(StaticFilesOptions options, Clock clock) {
     this.options = options;
     this.clock = clock;
     this.validators = new Validators(options.mimeTypes()::forFileName);
+    this.onDisk = options.directory().getFileSystem() == FileSystems.getDefault();
+    this.smallFiles = onDisk ? SmallFiles.onDisk() : SmallFiles.inArchive();
     try {
       this.resolver = new FileResolver(options.directory(), options.indexFile(), options.hiddenFiles());
     } catch (IOException e) {
@@ -76,6 +87,30 @@ public final class StaticFiles implements Handler {
    */
   public static StaticFilesOptions.Builder alias(Path directory) {
     return new StaticFilesOptions.Builder(directory, true);
+  }
+
+  /**
+   * Serves a directory of the class path, such as the {@code public/} folder of the application's
+   * jar, mounted like {@link #alias(Path)}: on {@code /assets/*}, {@code /assets/app.css} is the
+   * resource {@code public/app.css}. A directory in a classes folder is served from disk; one in a
+   * jar is served from the jar, opened once as a zip file system. Everything works as for a
+   * directory on disk but zero-copy, which a jar cannot give: a jar's files are sent from memory
+   * (those up to 1 MiB are kept, 16 MiB in all) or inflated as they are sent, and their ETag also
+   * carries the jar entry's CRC-32, so a rebuilt jar whose entries all have one fixed time
+   * (a reproducible build) still gives a changed file a new tag.
+   *
+   * <pre>{@code
+   * .get("/assets/*", StaticFiles.classpath(App.class.getClassLoader(), "public").build())
+   * }</pre>
+   *
+   * @param loader    finds the directory, as {@link ClassLoader#getResource(String)} does
+   * @param directory the resource name of the directory ({@code "public"}, {@code "com/example/site"})
+   * @throws IllegalArgumentException when the loader finds no such directory, the name climbs
+   *     ({@code ..}), or the directory lies where no file system reaches (a jar nested in a jar)
+   * @throws java.io.UncheckedIOException when the jar holding it cannot be opened
+   */
+  public static StaticFilesOptions.Builder classpath(ClassLoader loader, String directory) {
+    return alias(ClasspathDirectory.find(loader, directory));
   }
 
   /**
@@ -165,22 +200,50 @@ public final class StaticFiles implements Handler {
       addCaching(response, now);
     }
     switch (ranges) {
-      case RangeRequest.Whole whole -> {
-        byte[] small = head ? null : smallFiles.bytes(file.path(), file.attributes());
-        if (small != null) {
-          response.contentType(contentType).body(small); // one write, no open per request
-        } else {
-          response.contentType(contentType).file(file.path(), 0, size);
-        }
-      }
+      case RangeRequest.Whole whole -> sendRange(response.contentType(contentType), file, head, 0, size);
       case RangeRequest.Unsatisfiable unsatisfiable -> response.status(416)
           .header("Content-Range", "bytes */" + size).text("416 Range Not Satisfiable\n");
       case RangeRequest.Partial partial when partial.ranges().size() == 1 -> {
         ByteRange range = partial.ranges().get(0);
-        response.status(206).contentType(contentType).header("Content-Range", range.contentRange(size))
-            .file(file.path(), range.first(), range.length());
+        response.status(206).contentType(contentType).header("Content-Range", range.contentRange(size));
+        sendRange(response, file, false, range.first(), range.length());
       }
       case RangeRequest.Partial partial -> sendParts(response, file.path(), contentType, size, partial.ranges());
+    }
+  }
+
+  /**
+   * Sends {@code length} bytes of the file from {@code first}: from memory when the file is small
+   * enough to keep (one write, no open per request), zero-copy from a file on disk, else streamed.
+   */
+  private void sendRange(Response response, Resolution.RegularFile file, boolean head, long first, long length) {
+    byte[] kept = head ? null : smallFiles.bytes(file.path(), file.attributes());
+    if (kept != null && first == 0 && length == kept.length) {
+      response.body(kept);
+    } else if (kept != null) {
+      response.body(length, out -> out.write(kept, (int) first, (int) length));
+    } else if (onDisk) {
+      response.file(file.path(), first, length);
+    } else {
+      response.body(length, out -> {
+        try (InputStream in = Files.newInputStream(file.path())) {
+          in.skipNBytes(first);
+          copy(in, length, out);
+        }
+      });
+    }
+  }
+
+  /** Copies exactly {@code length} bytes; throws {@link EOFException} when {@code in} has fewer. */
+  private static void copy(InputStream in, long length, OutputStream out) throws IOException {
+    byte[] buffer = new byte[(int) Math.min(16 * 1024, length)];
+    for (long remaining = length; remaining > 0; ) {
+      int read = in.read(buffer, 0, (int) Math.min(buffer.length, remaining));
+      if (read < 0) {
+        throw new EOFException("file shorter than the response promised");
+      }
+      out.write(buffer, 0, read);
+      remaining -= read;
     }
   }
 
@@ -188,7 +251,7 @@ public final class StaticFiles implements Handler {
       Response response, Path path, String contentType, long size, List<ByteRange> ranges) {
     MultipartByteranges parts = new MultipartByteranges(contentType, size, ranges);
     response.status(206).contentType(parts.contentType()).body(parts.contentLength(), out -> {
-      try (FileChannel channel = FileChannel.open(path)) {
+      try (SeekableByteChannel channel = Files.newByteChannel(path)) {
         parts.writeTo(channel, out);
       }
     });

@@ -20,6 +20,11 @@ public final class EntityTags {
         + "-" + Long.toHexString(size) + "\"";
   }
 
+  /** {@code tag} (from {@link #strongTag}) with a checksum of the content added before its closing quote. */
+  public static String withChecksum(String tag, long checksum) {
+    return tag.substring(0, tag.length() - 1) + "-" + Long.toHexString(checksum) + "\"";
+  }
+
   /**
    * True when the {@code If-Match} / {@code If-None-Match} value {@code header} contains
    * {@code "*"} or a tag matching {@code current}; {@code strong} selects strong comparison

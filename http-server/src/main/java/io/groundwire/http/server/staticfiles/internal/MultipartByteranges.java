@@ -3,7 +3,7 @@ package io.groundwire.http.server.staticfiles.internal;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -59,7 +59,7 @@ public final class MultipartByteranges {
    * Writes every part, reading the ranges from {@code file}; throws {@link IOException} when the
    * file is shorter than a range (it shrank meanwhile) or writing fails.
    */
-  public void writeTo(FileChannel file, OutputStream out) throws IOException {
+  public void writeTo(SeekableByteChannel file, OutputStream out) throws IOException {
     ByteBuffer buffer = ByteBuffer.allocate(16 * 1024);
     for (ByteRange range : ranges) {
       out.write(partHead(range));
@@ -67,7 +67,7 @@ public final class MultipartByteranges {
       long remaining = range.length();
       while (remaining > 0) {
         buffer.clear().limit((int) Math.min(buffer.capacity(), remaining));
-        int read = file.read(buffer, position);
+        int read = file.position(position).read(buffer);
         if (read < 0) {
           throw new IOException("file shrank while sending its ranges");
         }

@@ -17,14 +17,42 @@ import java.util.concurrent.atomic.AtomicLong;
  * Thread-safe.
  */
 public final class SmallFiles {
-  /** Files up to this size are kept. */
+  /** Files on disk up to this size are kept; larger ones go zero-copy from the page cache. */
   public static final int MAX_FILE_SIZE = 16 * 1024;
+  /**
+   * Entries of an archive (a jar's zip file system) up to this size are kept: they have no
+   * zero-copy path, every read inflates them again, and they cannot change while the archive is open.
+   */
+  public static final int MAX_ARCHIVED_SIZE = 1024 * 1024;
   private static final long BUDGET = 8L * 1024 * 1024;
+  private static final long ARCHIVED_BUDGET = 16L * 1024 * 1024;
 
   private record Entry(Object fileKey, long size, FileTime modified, byte[] bytes) {}
 
   private final ConcurrentHashMap<Path, Entry> entries = new ConcurrentHashMap<>();
   private final AtomicLong held = new AtomicLong();
+  private final int maxFileSize;
+  private final long budget;
+  private final boolean archived;
+
+  private SmallFiles(int maxFileSize, long budget, boolean archived) {
+    this.maxFileSize = maxFileSize;
+    this.budget = budget;
+    this.archived = archived;
+  }
+
+  /** For files on disk: up to {@link #MAX_FILE_SIZE} each, kept only while their identity holds. */
+  public static SmallFiles onDisk() {
+    return new SmallFiles(MAX_FILE_SIZE, BUDGET, false);
+  }
+
+  /**
+   * For an archive's entries, which have no identity ({@code fileKey}) but cannot change while the
+   * archive is open: up to {@link #MAX_ARCHIVED_SIZE} each.
+   */
+  public static SmallFiles inArchive() {
+    return new SmallFiles(MAX_ARCHIVED_SIZE, ARCHIVED_BUDGET, true);
+  }
 
   /**
    * The whole content of {@code path} as described by {@code attributes}, or null when it is too
@@ -33,7 +61,7 @@ public final class SmallFiles {
   public byte[] bytes(Path path, BasicFileAttributes attributes) {
     long size = attributes.size();
     Object fileKey = attributes.fileKey();
-    if (size > MAX_FILE_SIZE || fileKey == null) {
+    if (size > maxFileSize || (fileKey == null && !archived)) {
       return null;
     }
     FileTime modified = attributes.lastModifiedTime();
@@ -51,7 +79,7 @@ public final class SmallFiles {
     if (bytes.length != size) {
       return null; // changed while being read; the caller sends it the slow way
     }
-    if (held.addAndGet(size) > BUDGET) {
+    if (held.addAndGet(size) > budget) {
       entries.clear();
       held.set(size);
     }

@@ -1,6 +1,8 @@
 package io.groundwire.http.server.staticfiles.internal;
 
 import io.groundwire.http.HttpDates;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
@@ -44,6 +46,10 @@ public final class Validators {
       return known;
     }
     String etag = EntityTags.strongTag(size, modified.getEpochSecond(), modified.getNano());
+    Long checksum = archiveChecksum(path);
+    if (checksum != null) {
+      etag = EntityTags.withChecksum(etag, checksum);
+    }
     boolean future = modified.isAfter(now);
     Instant lastModified = (future ? now : modified).truncatedTo(ChronoUnit.SECONDS);
     Entry entry = new Entry(size, modified, etag, lastModified, HttpDates.format(lastModified),
@@ -55,5 +61,21 @@ public final class Validators {
       entries.put(path, entry);
     }
     return entry;
+  }
+
+  /**
+   * The CRC-32 a zip archive records for the entry at {@code path}, or null for a file that is not
+   * in one. Builds made reproducible give every entry of a jar the same time, so two versions of a
+   * same-sized file would otherwise share a tag and a browser would keep the old one.
+   */
+  private static Long archiveChecksum(Path path) {
+    if (!path.getFileSystem().supportedFileAttributeViews().contains("zip")) {
+      return null;
+    }
+    try {
+      return Files.getAttribute(path, "zip:crc") instanceof Long crc ? crc : null;
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
   }
 }

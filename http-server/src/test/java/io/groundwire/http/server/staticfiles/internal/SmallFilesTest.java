@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SmallFilesTest {
   @TempDir Path temp;
-  private final SmallFiles smallFiles = new SmallFiles();
+  private final SmallFiles smallFiles = SmallFiles.onDisk();
 
   private byte[] bytes(Path file) throws IOException {
     return smallFiles.bytes(file, Files.readAttributes(file, BasicFileAttributes.class));
