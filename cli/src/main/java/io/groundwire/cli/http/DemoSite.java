@@ -6,6 +6,7 @@ import io.groundwire.http.server.Part;
 import io.groundwire.http.server.Request;
 import io.groundwire.http.server.Response;
 import io.groundwire.http.server.Router;
+import io.groundwire.http.server.staticfiles.StaticFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -21,6 +22,7 @@ import java.io.UncheckedIOException;
 public final class DemoSite {
   /** The path of the demo's picture. */
   public static final String IMAGE_PATH = "/groundwire.jpg";
+  private static final String RESOURCES = "io/groundwire/cli/http/demo";
 
   private final byte[] page;
   private final byte[] image;
@@ -49,12 +51,17 @@ public final class DemoSite {
     return image.clone();
   }
 
-  /** Adds the demo's routes ({@code GET /}, {@code GET /groundwire.jpg}, {@code GET|POST /form}). */
+  /**
+   * Adds the demo's routes ({@code GET /}, {@code GET /groundwire.jpg}, {@code GET|POST /form}).
+   * The page and picture are served from the jar as static files: with validators, so a reload
+   * gets 304, and byte ranges.
+   */
   public Router.Builder addRoutes(Router.Builder router) {
+    StaticFiles files = StaticFiles.classpath(DemoSite.class.getClassLoader(), RESOURCES).build();
     return router
-        .get("/", (req, res) -> res.contentType("text/html; charset=utf-8").body(page))
-        .get("/index.html", (req, res) -> res.contentType("text/html; charset=utf-8").body(page))
-        .get(IMAGE_PATH, (req, res) -> res.contentType("image/jpeg").body(image))
+        .get("/", files)
+        .get("/index.html", files)
+        .get(IMAGE_PATH, files)
         .get("/form", (req, res) -> res.redirect("/", 303))
         .post("/form", DemoSite::showForm);
   }
@@ -127,7 +134,7 @@ public final class DemoSite {
   }
 
   private static byte[] resource(String name) {
-    try (InputStream in = DemoSite.class.getResourceAsStream("demo/" + name)) {
+    try (InputStream in = DemoSite.class.getClassLoader().getResourceAsStream(RESOURCES + "/" + name)) {
       if (in == null) {
         throw new UncheckedIOException(new IOException("demo resource missing from the jar: " + name));
       }

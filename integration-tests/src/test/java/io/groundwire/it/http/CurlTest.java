@@ -91,6 +91,22 @@ class CurlTest {
   }
 
   @Test
+  void demoPictureFromTheJarComesInRangesAndRevalidatesWith304() throws Exception {
+    Path part = temp.resolve("demo-part.bin");
+    Programs.Result range = curl("--range", "6000-", "--output", part.toString(),
+        "--write-out", "%{http_code}", server.baseUrl() + DemoSite.IMAGE_PATH);
+    assertEquals("206", range.stdoutText());
+    assertArrayEquals(Arrays.copyOfRange(DEMO.image(), 6000, DEMO.image().length), Files.readAllBytes(part));
+
+    String head = curl("--head", server.baseUrl() + DemoSite.IMAGE_PATH).stdoutText();
+    String etag = head.lines().filter(l -> l.toLowerCase().startsWith("etag:"))
+        .findFirst().orElseThrow(() -> new AssertionError("no ETag in " + head)).substring(5).strip();
+    String code = curl("--header", "If-None-Match: " + etag, "--output", "/dev/null",
+        "--write-out", "%{http_code}", server.baseUrl() + DemoSite.IMAGE_PATH).stdoutText();
+    assertEquals("304", code);
+  }
+
+  @Test
   void rangeOfTheImageArrivesAs206() throws Exception {
     HttpServerProcess files = null;
     try {
