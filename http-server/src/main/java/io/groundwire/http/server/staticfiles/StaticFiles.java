@@ -22,12 +22,14 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.SeekableByteChannel;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A {@link Handler} that serves files from a directory, like nginx's {@code root} / {@code alias}
@@ -50,6 +52,8 @@ import java.util.List;
  */
 public final class StaticFiles implements Handler {
   private static final String ALLOW = "GET, HEAD";
+  private static final System.Logger LOG = System.getLogger(StaticFiles.class.getName());
+  private static final AtomicBoolean warnedAboutFileNames = new AtomicBoolean();
 
   private final StaticFilesOptions options;
   private final FileResolver resolver;
@@ -65,10 +69,28 @@ public final class StaticFiles implements Handler {
     this.validators = new Validators(options.mimeTypes()::forFileName);
     this.onDisk = options.directory().getFileSystem() == FileSystems.getDefault();
     this.smallFiles = onDisk ? SmallFiles.onDisk() : SmallFiles.inArchive();
+    if (onDisk) {
+      warnOnceIfFileNamesAreNotUtf8();
+    }
     try {
       this.resolver = new FileResolver(options.directory(), options.indexFile(), options.hiddenFiles());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot serve " + options.directory() + ": " + e, e);
+    }
+  }
+
+  /**
+   * Java decodes file names with the charset of the locale it started in: under the plain C locale
+   * (systemd units, small containers) that is ASCII, and a file named {@code café.txt} can be
+   * neither served nor listed properly. The {@code groundwire} launcher avoids it; a program
+   * started some other way is told once.
+   */
+  private static void warnOnceIfFileNamesAreNotUtf8() {
+    String charset = System.getProperty("sun.jnu.encoding");
+    if (charset != null && !charset.equalsIgnoreCase("UTF-8") && !warnedAboutFileNames.getAndSet(true)) {
+      LOG.log(System.Logger.Level.WARNING, "file names are read as " + charset
+          + " (the locale's charset), so names with other characters cannot be served;"
+          + " start Java under a UTF-8 locale, such as LC_ALL=C.UTF-8");
     }
   }
 
@@ -164,7 +186,14 @@ public final class StaticFiles implements Handler {
       return;
     }
     boolean atMountRoot = relative.isEmpty() || relative.equals("/");
-    response.html(DirectoryListing.render(directory, request.path(), options.hiddenFiles(), atMountRoot));
+    String listing;
+    try {
+      listing = DirectoryListing.render(directory, request.path(), options.hiddenFiles(), atMountRoot);
+    } catch (AccessDeniedException e) {
+      response.status(403).text("403 Forbidden\n"); // searchable but not readable, like nginx
+      return;
+    }
+    response.html(listing);
   }
 
   private void serveFile(Request request, Response response, Resolution.RegularFile file, boolean head) {

@@ -1,6 +1,7 @@
 package io.groundwire.http.server.staticfiles;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,14 @@ class IndexFileTest extends StaticFilesTestBase {
     RawResponse response = get("//docs");
     assertEquals(301, response.status());
     assertEquals("/docs/", response.header("Location"));
+  }
+
+  @Test
+  void absoluteFormWithAQueryRightAfterTheHostAsksForTheRoot() throws IOException {
+    // the path is "/" and "/docs" is the query: no redirect built from the query
+    RawResponse response = get("http://localhost?/docs");
+    assertEquals(get("/").status(), response.status());
+    assertNull(response.header("Location"));
   }
 
   @Test

@@ -9,14 +9,22 @@ public final class RequestPaths {
   /**
    * The path of a request-target as received (still percent-encoded, without the query): for the
    * origin form {@code /a%20b?x} it is {@code /a%20b}, for the absolute form
-   * {@code http://host/a?x} it is {@code /a}.
+   * {@code http://host/a?x} it is {@code /a}, and {@code /} when the authority is followed by no
+   * path ({@code http://host?/a} asks for {@code /} with the query {@code /a}).
    */
   public static String rawPath(String target) {
     String path = target;
     int scheme = path.indexOf("://");
     if (!path.startsWith("/") && scheme > 0) {
-      int slash = path.indexOf('/', scheme + 3);
-      path = slash < 0 ? "/" : path.substring(slash);
+      int authorityEnd = path.length();
+      for (int i = scheme + 3; i < path.length(); i++) {
+        char c = path.charAt(i);
+        if (c == '/' || c == '?' || c == '#') {
+          authorityEnd = i;
+          break;
+        }
+      }
+      path = authorityEnd < path.length() && path.charAt(authorityEnd) == '/' ? path.substring(authorityEnd) : "/";
     }
     int end = path.length();
     int query = path.indexOf('?');

@@ -15,4 +15,11 @@ class RequestPathsTest {
     assertEquals("/docs", RequestPaths.rawPath("http://example.com:8080/docs?y"));
     assertEquals("/", RequestPaths.rawPath("http://example.com"));
   }
+
+  @Test
+  void absoluteFormWithoutPathIsTheRootEvenWhenItsQueryHoldsSlashes() {
+    assertEquals("/", RequestPaths.rawPath("http://x?/dir"));
+    assertEquals("/", RequestPaths.rawPath("http://x?/%2f%2fevil.example"));
+    assertEquals("/", RequestPaths.rawPath("http://x#/dir"));
+  }
 }
