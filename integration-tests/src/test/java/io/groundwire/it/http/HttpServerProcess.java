@@ -18,9 +18,25 @@ final class HttpServerProcess implements AutoCloseable {
   private final int port;
 
   HttpServerProcess(String... args) throws Exception {
+    this(null, args);
+  }
+
+  /**
+   * Starts the server with {@code launcher}, a command that takes the subcommand and its arguments
+   * (the launcher script, or {@code java -jar} run as another user), instead of {@code java -jar};
+   * null for {@code java -jar}.
+   */
+  HttpServerProcess(List<String> launcher, String... args) throws Exception {
     List<String> all = new ArrayList<>(List.of("http-server", "--bind", "127.0.0.1", "--port", "0"));
     all.addAll(List.of(args));
-    running = RunningProcess.start(GroundwireCli.command(List.of(), all.toArray(String[]::new)));
+    List<String> command = new ArrayList<>();
+    if (launcher == null) {
+      command.addAll(GroundwireCli.command(List.of(), all.toArray(String[]::new)));
+    } else {
+      command.addAll(launcher);
+      command.addAll(all);
+    }
+    running = RunningProcess.start(command);
     try {
       port = Integer.parseInt(running.awaitLine(LISTENING, Duration.ofSeconds(30)).group(1));
     } catch (Exception | Error e) {
