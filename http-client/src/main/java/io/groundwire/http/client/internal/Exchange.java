@@ -53,10 +53,20 @@ final class Exchange {
     long contentLength = body == null ? -1 : body.contentLength();
     boolean closeAfter = Http1Codec.asksToClose(request.headers());
 
+    okio.Buffer smallBody = null;
+    if (body != null && !expectContinue && contentLength >= 0 && contentLength <= SMALL_BODY) {
+      // Framed (its length checked) before anything is written, to go out in the same write as the head.
+      smallBody = new okio.Buffer();
+      try {
+        Http1Codec.writeBody(smallBody, body);
+      } catch (IOException e) {
+        throw bodyFailed(e);
+      }
+    }
     try {
       Http1Codec.writeRequestHead(sink, request, engine.config().userAgent(), transparentGzip);
-      if (body != null && !expectContinue && contentLength >= 0 && contentLength <= SMALL_BODY) {
-        body.writeTo(sink); // same write as the head
+      if (smallBody != null) {
+        sink.writeAll(smallBody);
         sink.flush();
         listener.requestHeadersSent(request);
         listener.requestBodySent(request, contentLength);
@@ -77,13 +87,9 @@ final class Exchange {
         try {
           long written = Http1Codec.writeBody(sink, body);
           listener.requestBodySent(request, written);
-        } catch (java.net.ProtocolException e) {
-          connection.noNewExchanges();
-          throw new HttpClientException("request body does not match its declared length: " + e.getMessage(), e);
         } catch (IOException e) {
-          if (!connection.hasSocketFailed()) {
-            connection.noNewExchanges(); // the body's own source failed: the message is incomplete
-            throw e;
+          if (e instanceof java.net.ProtocolException || !connection.hasSocketFailed()) {
+            throw bodyFailed(e);
           }
           // RFC 9112 §9.5: a server may answer (e.g. 413) and close before reading the whole body.
           head = earlyResponse(source);
@@ -100,6 +106,19 @@ final class Exchange {
       head = readFinalHead(source);
     }
     return response(request, head, transparentGzip, closeAfter);
+  }
+
+  /**
+   * The error for a request body that failed on its own (its length differs from the declared one,
+   * or its source failed): the connection may hold part of the message, so it takes no new exchange,
+   * and the call is not retried.
+   */
+  private IOException bodyFailed(IOException e) {
+    connection.noNewExchanges();
+    if (e instanceof java.net.ProtocolException) {
+      return new HttpClientException("request body does not match its declared length: " + e.getMessage(), e);
+    }
+    return e;
   }
 
   /** Waits briefly for {@code 100 Continue}; null means send the body, a head means don't. */
