@@ -36,8 +36,8 @@ public final class FormUrlEncoded {
       int amp = encoded.indexOf('&', start);
       int end = amp < 0 ? n : amp;
       if (end > start) {
-        int eq = encoded.indexOf('=', start);
-        if (eq < 0 || eq > end) eq = end;
+        int eq = encoded.indexOf('=', start, end); // within the pair: a body of pairs without '=' stays linear
+        if (eq < 0) eq = end;
         String name = PercentEncoding.decodeQueryComponent(encoded.substring(start, eq), charset);
         String value =
             eq == end

@@ -3,8 +3,10 @@ package io.groundwire.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -59,5 +61,21 @@ class FormUrlEncodedTest {
     QueryParameters q = QueryParameters.builder().add("a b", "1&2").add("\u00e9", "=").build();
     assertEquals("a+b=1%262&%C3%A9=%3D", q.encode());
     assertEquals(q, QueryParameters.parse(q.encode()));
+  }
+
+  @Test
+  void aLargeBodyOfNamesWithoutValuesDecodesInOnePass() {
+    // Each pair's '=' was once searched for up to the end of the body: 2 MiB of "a&" took minutes.
+    String body = "a&".repeat(1 << 20);
+    QueryParameters q = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> FormUrlEncoded.decode(body));
+    assertEquals(1 << 20, q.size());
+    assertEquals("", q.get("a"));
+  }
+
+  @Test
+  void aValueMayNotBorrowTheNextPairsEqualsSign() {
+    QueryParameters q = FormUrlEncoded.decode("flag&b=2");
+    assertEquals("", q.get("flag"));
+    assertEquals("2", q.get("b"));
   }
 }
