@@ -50,6 +50,22 @@ class MethodsTest {
   }
 
   @Test
+  void headRefusedBeforeRoutingGetsTheErrorWithoutABody() throws Exception {
+    try (RawClient client = new RawClient(server.port())) {
+      client.send("""
+          HEAD /thing HTTP/1.1
+          Host: localhost
+          Expect: something-else
+
+          """);
+      String response = client.readUntil("\r\n\r\n");
+      assertTrue(response.startsWith("HTTP/1.1 417 "), response);
+      assertTrue(response.contains("\r\nContent-Length: 18\r\n"), response);
+      assertTrue(client.isClosedByServer(), "no body bytes may follow the head of a HEAD response");
+    }
+  }
+
+  @Test
   void unroutedMethodGets405WithAllow() throws Exception {
     String response = exchange("""
         DELETE /thing HTTP/1.1

@@ -52,4 +52,51 @@ class UnreadBodyTest {
       assertTrue(client.isClosedByServer());
     }
   }
+
+  @Test
+  void theResponseDoesNotWaitForAnUnreadBodyStillOnItsWay() throws Exception {
+    try (RawClient client = new RawClient(server.port()).timeout(5_000)) {
+      // 40 of the 50 bytes are still to come; the body timeout (60 s) is far beyond the client's 5 s
+      String response = client.send("""
+          POST /ignore HTTP/1.1
+          Host: localhost
+          Content-Length: 50
+
+          """).sendExact("x".repeat(10)).readResponse();
+      assertTrue(response.endsWith("ignored"), response);
+      assertFalse(response.contains("Connection: close"), response);
+      client.sendExact("x".repeat(40)); // drained after the response; the connection goes on
+      assertTrue(client.send("GET / HTTP/1.1\nHost: localhost\n\n").readResponse().endsWith("next"));
+    }
+  }
+
+  @Test
+  void aBodyTooLargeToDrainIsAnsweredAtOnceAndTheConnectionClosed() throws Exception {
+    try (RawClient client = new RawClient(server.port()).timeout(5_000)) {
+      String response = client.send("""
+          POST /ignore HTTP/1.1
+          Host: localhost
+          Content-Length: 100000
+
+          """).sendExact("x".repeat(10)).readResponse();
+      assertTrue(response.endsWith("ignored"), response);
+      assertTrue(response.contains("\r\nConnection: close\r\n"), response);
+      assertTrue(client.isClosedByServer());
+    }
+  }
+
+  @Test
+  void aRequestThatClosesIsAnsweredWithoutWaitingForItsBody() throws Exception {
+    try (RawClient client = new RawClient(server.port()).timeout(5_000)) {
+      String response = client.send("""
+          POST /ignore HTTP/1.1
+          Host: localhost
+          Content-Length: 50
+          Connection: close
+
+          """).sendExact("x".repeat(10)).readResponse();
+      assertTrue(response.endsWith("ignored"), response);
+      assertTrue(client.isClosedByServer());
+    }
+  }
 }

@@ -88,11 +88,16 @@ final class Connection implements Runnable {
    * closes the connection gracefully. Returns false.
    */
   boolean fail(Status status, String requestLine) {
+    return fail(status, requestLine, false);
+  }
+
+  /** {@link #fail(Status, String)} for a request whose method is known: a HEAD gets no body. */
+  boolean fail(Status status, String requestLine, boolean headRequest) {
     ResponseImpl r = new ResponseImpl();
     r.status = status;
     r.text(status.reason());
     try {
-      writer.write(r, false, true, false, false);
+      writer.write(r, headRequest, true, false, false);
       exchange.log(requestLine, status.code(), writer.bodyBytes, Headers.EMPTY);
     } catch (IOException e) {
       return false;

@@ -68,7 +68,7 @@ final class Exchange {
         throw HttpProtocolException.contentTooLarge("request body larger than " + options.maxBodySize() + " bytes");
       }
     } catch (HttpProtocolException e) {
-      return connection.fail(e.status(), requestLine);
+      return connection.fail(e.status(), requestLine, method.equals("HEAD"));
     }
 
     Source framed = length == 0 ? null : WireCodec.bodySource(in, length, listener.limits);
@@ -99,8 +99,13 @@ final class Exchange {
       if (t instanceof Error && !(t instanceof StackOverflowError)) keepAlive = false;
     }
 
-    // What the handler left unread is drained (within a bound) or the connection closes.
-    if (!body.finished() && !body.drain(options.maxDrainSize())) keepAlive = false;
+    // What the handler left unread is drained after the response is sent (within a bound), or the
+    // connection closes; either way the response does not wait for a body the client is still sending.
+    boolean drainAfter = false;
+    if (!body.finished()) {
+      if (keepAlive && body.drainable(length, options.maxDrainSize())) drainAfter = true;
+      else keepAlive = false;
+    }
     if (body.broken() || response.closeRequested || listener.closing
         || connection.requests() >= options.maxRequestsPerConnection()) {
       keepAlive = false;
@@ -108,17 +113,18 @@ final class Exchange {
 
     boolean headRequest = method.equals("HEAD");
     // Pipelined requests already buffered: hold a small response to send it with the next ones.
-    boolean hold = keepAlive && in.getBuffer().size() > 0;
+    boolean hold = keepAlive && !drainAfter && in.getBuffer().size() > 0;
     boolean persists;
     try {
       persists = writer.write(response, headRequest, http11, keepAlive, hold);
     } catch (ResponseNotStarted e) {
       LOG.log(System.Logger.Level.ERROR, "response body failed for " + method + " " + head.target(), e.getCause());
-      return connection.fail(Status.INTERNAL_SERVER_ERROR, requestLine);
+      return connection.fail(Status.INTERNAL_SERVER_ERROR, requestLine, headRequest);
     } finally {
       connection.disarmTimeout();
     }
     log(requestLine, response.status.code(), writer.bodyBytes, headers);
+    if (persists && drainAfter && !body.drain(options.maxDrainSize())) persists = false;
     if (!persists) {
       if (body.finished() && in.getBuffer().size() == 0) return false;
       connection.lingerClose();

@@ -127,6 +127,16 @@ final class RequestBody extends InputStream {
     }
   }
 
+  /**
+   * Whether the rest of the body may be drained within {@code maxBytes}: the client was asked for it
+   * (not an unanswered {@code 100-continue}), reading has not failed, and a declared length
+   * ({@code declaredLength}, -1 for chunked) leaves at most that much still to come.
+   */
+  boolean drainable(long declaredLength, long maxBytes) {
+    if (broken || expectContinue) return false;
+    return declaredLength < 0 || declaredLength - total <= maxBytes;
+  }
+
   /** Whether reading failed, so the connection's input is in an unknown state. */
   boolean broken() {
     return broken;
