@@ -258,14 +258,7 @@ public final class Headers {
     }
 
     private static String checkValue(String name, String value) {
-      String trimmed = Syntax.trimOws(value);
-      int bad = Syntax.invalidFieldValueIndex(trimmed);
-      if (bad >= 0) {
-        throw new IllegalArgumentException(
-            "invalid character " + Syntax.describe(trimmed.charAt(bad))
-                + " in value of header " + name);
-      }
-      return trimmed;
+      return Syntax.checkFieldValue(name, Syntax.trimOws(value));
     }
   }
 }

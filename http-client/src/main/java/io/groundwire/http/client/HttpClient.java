@@ -3,6 +3,7 @@ package io.groundwire.http.client;
 import io.groundwire.http.client.internal.CallEngine;
 import io.groundwire.http.client.internal.ClientConfig;
 import io.groundwire.http.client.internal.TlsContexts;
+import io.groundwire.http.internal.Syntax;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -223,9 +224,13 @@ public final class HttpClient implements AutoCloseable {
       return this;
     }
 
-    /** The {@code User-Agent} sent when a request has none; null to send none. Default {@code groundwire/0.1}. */
+    /**
+     * The {@code User-Agent} sent when a request has none; null to send none. Default {@code groundwire/0.1}.
+     *
+     * @throws IllegalArgumentException when it holds a character a field value may not (CR, LF, NUL)
+     */
     public Builder userAgent(String userAgent) {
-      this.userAgent = userAgent;
+      this.userAgent = userAgent == null ? null : Syntax.checkFieldValue("User-Agent", userAgent);
       return this;
     }
 

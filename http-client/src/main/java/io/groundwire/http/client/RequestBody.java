@@ -1,5 +1,6 @@
 package io.groundwire.http.client;
 
+import io.groundwire.http.internal.Syntax;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -32,8 +33,14 @@ public abstract class RequestBody {
     return false;
   }
 
-  /** A body holding {@code bytes} (not copied: do not change the array afterwards). */
+  /**
+   * A body holding {@code bytes} (not copied: do not change the array afterwards).
+   *
+   * @throws IllegalArgumentException when {@code contentType} holds a character a field value may
+   *     not (CR, LF, NUL); so do the other factories
+   */
   public static RequestBody of(byte[] bytes, String contentType) {
+    checkContentType(contentType);
     return new RequestBody() {
       @Override
       public String contentType() {
@@ -79,6 +86,7 @@ public abstract class RequestBody {
    * @throws UncheckedIOException when the file's size cannot be read (e.g. it does not exist)
    */
   public static RequestBody ofFile(Path file, String contentType) {
+    checkContentType(contentType);
     long size;
     try {
       size = Files.size(file);
@@ -113,6 +121,7 @@ public abstract class RequestBody {
    * {@code contentLength} -1 it is sent chunked; otherwise exactly that many bytes are expected.
    */
   public static RequestBody ofStream(InputStream stream, long contentLength, String contentType) {
+    checkContentType(contentType);
     return new RequestBody() {
       @Override
       public String contentType() {
@@ -136,5 +145,11 @@ public abstract class RequestBody {
         }
       }
     };
+  }
+
+  private static void checkContentType(String contentType) {
+    if (contentType != null) {
+      Syntax.checkFieldValue("Content-Type", contentType);
+    }
   }
 }

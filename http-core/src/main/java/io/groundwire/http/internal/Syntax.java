@@ -73,4 +73,19 @@ public final class Syntax {
   public static String describe(int c) {
     return c >= 0x21 && c <= 0x7e ? "'" + (char) c + "'" : String.format("0x%02X", c);
   }
+
+  /**
+   * {@code value} when it may be sent as the value of field {@code name}; throws
+   * {@link IllegalArgumentException} naming the first character that may not (CR, LF, NUL, other
+   * controls), which would otherwise end the field early and let the rest become fields of its own.
+   */
+  public static String checkFieldValue(String name, String value) {
+    int bad = invalidFieldValueIndex(value);
+    if (bad >= 0) {
+      throw new IllegalArgumentException(
+          "invalid character " + describe(value.charAt(bad)) + " in value of header " + name);
+    }
+    return value;
+  }
+
 }

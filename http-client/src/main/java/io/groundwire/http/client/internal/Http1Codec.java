@@ -1,6 +1,7 @@
 package io.groundwire.http.client.internal;
 
 import io.groundwire.http.Headers;
+import io.groundwire.http.internal.Syntax;
 import io.groundwire.http.HttpProtocolException;
 import io.groundwire.http.HttpVersion;
 import io.groundwire.http.Method;
@@ -53,6 +54,13 @@ final class Http1Codec {
    */
   static void writeRequestHead(BufferedSink sink, Request request, String userAgent, boolean acceptGzip)
       throws IOException {
+    // Values that do not come through Headers' checks: a CR or LF in them would inject fields.
+    if (userAgent != null) {
+      Syntax.checkFieldValue("User-Agent", userAgent);
+    }
+    if (request.body() != null && request.body().contentType() != null) {
+      Syntax.checkFieldValue("Content-Type", request.body().contentType());
+    }
     Headers headers = request.headers();
     boolean noUserHeaders = headers.isEmpty();
     if (!noUserHeaders && (headers.contains("Content-Length") || headers.contains("Transfer-Encoding"))) {
