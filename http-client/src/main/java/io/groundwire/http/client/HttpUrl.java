@@ -128,11 +128,49 @@ public final class HttpUrl {
   public HttpUrl resolve(String reference) {
     String ref = reference.strip();
     int hash = ref.indexOf('#');
-    // Encode what a server might have sent raw (spaces, UTF-8), keeping the fragment delimiter.
-    String encoded = hash < 0
-        ? UrlEncoding.query(ref)
-        : UrlEncoding.query(ref.substring(0, hash)) + "#" + UrlEncoding.query(ref.substring(hash + 1));
+    String beforeFragment = hash < 0 ? ref : ref.substring(0, hash);
+    // Encode what a server might have sent raw (spaces, UTF-8), keeping the fragment delimiter and
+    // the authority as it is: an IPv6 literal's brackets belong there (parse checks the host).
+    int authorityEnd = authorityEnd(beforeFragment);
+    String encoded = beforeFragment.substring(0, authorityEnd) + UrlEncoding.query(beforeFragment.substring(authorityEnd))
+        + (hash < 0 ? "" : "#" + UrlEncoding.query(ref.substring(hash + 1)));
     return parse(UriReferences.resolve(text, encoded));
+  }
+
+  /**
+   * Where the authority of {@code reference} ends (RFC 3986 §3.2: after {@code scheme://} or a
+   * leading {@code //}, up to the next {@code /} or {@code ?}), or 0 when it has none.
+   */
+  private static int authorityEnd(String reference) {
+    int start;
+    if (reference.startsWith("//")) {
+      start = 2;
+    } else {
+      int colon = reference.indexOf(':');
+      if (colon <= 0 || !reference.startsWith("//", colon + 1) || !isScheme(reference.substring(0, colon))) {
+        return 0;
+      }
+      start = colon + 3;
+    }
+    int end = start;
+    while (end < reference.length() && reference.charAt(end) != '/' && reference.charAt(end) != '?') {
+      end++;
+    }
+    return end;
+  }
+
+  private static boolean isScheme(String s) {
+    if (!Character.isLetter(s.charAt(0)) || s.charAt(0) > 127) {
+      return false;
+    }
+    for (int i = 1; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean ok = c < 128 && (Character.isLetterOrDigit(c) || c == '+' || c == '-' || c == '.');
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@code "http"} or {@code "https"}. */

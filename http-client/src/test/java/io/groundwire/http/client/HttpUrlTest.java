@@ -88,6 +88,14 @@ class HttpUrlTest {
   }
 
   @Test
+  void resolvesLocationsThatNameAnIpv6Host() {
+    HttpUrl base = HttpUrl.parse("http://h/a");
+    assertEquals("http://[::1]:8080/x", base.resolve("http://[::1]:8080/x").toString());
+    assertEquals("http://[::1]/y%20z", base.resolve("//[::1]/y z").toString());
+    assertEquals("http://h/%5Bx%5D", base.resolve("/[x]").toString());
+  }
+
+  @Test
   void comparesOrigins() {
     HttpUrl a = HttpUrl.parse("http://h/x");
     assertTrue(a.sameOrigin(HttpUrl.parse("http://H:80/y")));
