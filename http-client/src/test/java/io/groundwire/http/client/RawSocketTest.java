@@ -316,6 +316,28 @@ class RawSocketTest {
   }
 
   @Test
+  void gzipTwiceOnTwoHeaderLinesIsHandedOverUndecodedWithItsHeaders() throws Exception {
+    byte[] inner = gzip("two layers");
+    java.io.ByteArrayOutputStream outer = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(outer)) {
+      out.write(inner);
+    }
+    byte[] twice = outer.toByteArray();
+    try (RawServer server = new RawServer(c -> {
+      c.readHead();
+      c.write("HTTP/1.1 200 OK\nContent-Encoding: gzip\nContent-Encoding: gzip\nContent-Length: "
+          + twice.length + "\n\n");
+      c.writeRaw(twice);
+    })) {
+      try (Response response = clients.newClient().send(Request.get(server.url("/")))) {
+        // not half-decoded with the remaining layer's header dropped
+        assertEquals(java.util.List.of("gzip", "gzip"), response.headers().values("Content-Encoding"));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(twice, response.body().bytes());
+      }
+    }
+  }
+
+  @Test
   void aGzipBodyCutShortIsStillATruncatedBody() throws Exception {
     byte[] gzip = gzip("a body long enough to be cut in the middle of its compressed bytes");
     try (RawServer server = new RawServer(c -> {

@@ -221,7 +221,9 @@ final class Exchange {
         framed.trailers(), reusable);
     BufferedSource bodySource = Okio.buffer(exchangeSource);
     long length = framed.length();
-    String encoding = headers.get("Content-Encoding");
+    // Every Content-Encoding line counts (RFC 9110 §5.3): "gzip" twice is two layers, which this
+    // client does not undo, so the body is then handed over as it came, with its headers.
+    String encoding = String.join(", ", headers.values("Content-Encoding"));
     if (transparentGzip && framed.length() != 0 && ContentDecoding.supports(encoding)) {
       bodySource = Okio.buffer(ContentDecoding.decode(encoding, bodySource));
       headers = headers.toBuilder().removeAll("Content-Encoding").removeAll("Content-Length").build();
