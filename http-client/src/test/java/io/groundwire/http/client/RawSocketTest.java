@@ -162,6 +162,27 @@ class RawSocketTest {
   }
 
   @Test
+  void sendsBodyAfter100ContinueThatFollowsEarlyHints() throws Exception {
+    try (RawServer server = new RawServer(c -> {
+      c.readHead();
+      c.write("HTTP/1.1 103 Early Hints\nLink: </style.css>; rel=preload\n\n");
+      c.write("HTTP/1.1 100 Continue\n\n");
+      String body = new String(c.readBody(5), StandardCharsets.US_ASCII);
+      c.write("HTTP/1.1 200 OK\nContent-Length: " + body.length() + "\n\n" + body);
+      c.readHead();
+    })) {
+      Request request = Request.builder(server.url("/upload"))
+          .header("Expect", "100-continue")
+          .put(RequestBody.of("12345", "text/plain")).build();
+      // a long wait for 100: were the 103 taken for the end of waiting, the body would never go out
+      HttpClient client = clients.newClient(b -> b.expectContinueTimeout(Duration.ofSeconds(30)));
+      try (Response response = client.send(request)) {
+        assertEquals("12345", response.body().string());
+      }
+    }
+  }
+
+  @Test
   void doesNotSendBodyWhenFinalStatusComesInsteadOf100() throws Exception {
     try (RawServer server = new RawServer(c -> {
       c.readHead();

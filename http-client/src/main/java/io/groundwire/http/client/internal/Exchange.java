@@ -124,27 +124,30 @@ final class Exchange {
   /** Waits briefly for {@code 100 Continue}; null means send the body, a head means don't. */
   private ResponseHead awaitContinue(Request request, BufferedSource source) throws IOException {
     int waitMillis = ClientConfig.millis(engine.config().expectContinueTimeout());
-    try {
-      connection.readTimeout(waitMillis == 0 ? 1 : waitMillis);
-      if (source.exhausted()) {
-        throw failedBeforeResponse(new EOFException("end of stream"), "waiting for 100 Continue");
+    // Other interim responses (103 Early Hints) may come before the 100: skip them and keep waiting.
+    for (int interim = 0; ; interim++) {
+      try {
+        connection.readTimeout(waitMillis == 0 ? 1 : waitMillis);
+        if (source.exhausted()) {
+          throw failedBeforeResponse(new EOFException("end of stream"), "waiting for 100 Continue");
+        }
+      } catch (IOException e) {
+        if (e.getCause() instanceof SocketTimeoutException) {
+          connection.restoreReadTimeout();
+          return null; // RFC 9110 §10.1.1: the client may send the body after waiting a while
+        }
+        throw e;
       }
-    } catch (IOException e) {
-      if (e.getCause() instanceof SocketTimeoutException) {
-        connection.restoreReadTimeout();
-        return null; // RFC 9110 §10.1.1: the client may send the body after waiting a while
+      connection.restoreReadTimeout();
+      ResponseHead head = readHead(source);
+      if (head.status().code() == 100) {
+        return null;
       }
-      throw e;
+      if (head.status().code() >= 200) {
+        return head;
+      }
+      checkInterim(head, interim);
     }
-    connection.restoreReadTimeout();
-    ResponseHead head = readHead(source);
-    if (head.status().code() == 100) {
-      return null;
-    }
-    if (head.status().code() > 100 && head.status().code() < 200) {
-      return readFinalHead(source);
-    }
-    return head;
   }
 
   /** After a failed body write, a response the server may already have sent; otherwise null. */
@@ -171,16 +174,21 @@ final class Exchange {
       if (head.status().code() >= 200) {
         return head;
       }
-      if (interim == MAX_INTERIM_RESPONSES) {
-        connection.noNewExchanges();
-        throw new MalformedResponseException("more than " + MAX_INTERIM_RESPONSES + " interim (1xx) responses from "
-            + connection.address());
-      }
-      if (head.status().code() == 101) {
-        connection.noNewExchanges();
-        throw new MalformedResponseException("unexpected 101 Switching Protocols from " + connection.address()
-            + ": this client never asks for an upgrade");
-      }
+      checkInterim(head, interim);
+    }
+  }
+
+  /** Fails on the {@code interim}-th (from 0) interim response when it is one too many, or a 101. */
+  private void checkInterim(ResponseHead head, int interim) throws MalformedResponseException {
+    if (interim == MAX_INTERIM_RESPONSES) {
+      connection.noNewExchanges();
+      throw new MalformedResponseException("more than " + MAX_INTERIM_RESPONSES + " interim (1xx) responses from "
+          + connection.address());
+    }
+    if (head.status().code() == 101) {
+      connection.noNewExchanges();
+      throw new MalformedResponseException("unexpected 101 Switching Protocols from " + connection.address()
+          + ": this client never asks for an upgrade");
     }
   }
 
