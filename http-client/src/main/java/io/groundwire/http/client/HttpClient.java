@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import javax.net.ssl.SSLContext;
 
@@ -73,13 +74,18 @@ public final class HttpClient implements AutoCloseable {
   /** Sends {@code request} on a new virtual thread; the future fails with the exception {@link #send} throws. */
   public CompletableFuture<Response> sendAsync(Request request) {
     CompletableFuture<Response> future = new CompletableFuture<>();
-    asyncExecutor.execute(() -> {
-      try {
-        future.complete(send(request));
-      } catch (Throwable t) {
-        future.completeExceptionally(t);
-      }
-    });
+    try {
+      asyncExecutor.execute(() -> {
+        try {
+          future.complete(send(request));
+        } catch (Throwable t) {
+          future.completeExceptionally(t);
+        }
+      });
+    } catch (RejectedExecutionException closed) {
+      future.completeExceptionally(new HttpClientException(
+          "the client is closed: " + request.method() + " " + request.url() + " not sent", closed));
+    }
     return future;
   }
 
@@ -93,7 +99,10 @@ public final class HttpClient implements AutoCloseable {
     return engine.pool().idleCount();
   }
 
-  /** Closes idle connections and refuses to pool more; calls in progress finish normally. */
+  /**
+   * Closes idle connections and refuses to pool more; calls in progress finish normally, with their
+   * time limits. Later calls fail with {@link HttpClientException} without sending anything.
+   */
   @Override
   public void close() {
     engine.shutdown();

@@ -1,6 +1,7 @@
 package io.groundwire.http.client.internal;
 
 import io.groundwire.http.client.EventListener;
+import io.groundwire.http.client.HttpClientException;
 import io.groundwire.http.client.HttpUrl;
 import io.groundwire.http.client.RedirectLoopException;
 import io.groundwire.http.client.Request;
@@ -21,6 +22,7 @@ public final class CallEngine {
   private final ConnectionPool pool;
   private final Connector connector;
   private final Watchdog watchdog;
+  private volatile boolean shutdown;
   private final long callTimeoutNanos;
 
   /** An engine with its own pool, connector and watchdog. */
@@ -44,6 +46,9 @@ public final class CallEngine {
 
   /** Sends {@code request} and follows redirects; returns the final response with its body unread. */
   public Response execute(Request request) throws IOException {
+    if (shutdown) {
+      throw new HttpClientException("the client is closed: " + request.method() + " " + request.url() + " not sent");
+    }
     EventListener listener = config.eventListener();
     Duration timeout = request.timeout();
     Deadline deadline = Deadline.after(timeout != null ? timeout.toNanos() : callTimeoutNanos);
@@ -140,8 +145,12 @@ public final class CallEngine {
     pool.release(connection, reusable, System.nanoTime());
   }
 
-  /** Closes idle connections, stops pooling and stops the watchdog. */
+  /**
+   * Refuses new calls, closes idle connections and stops pooling; the watchdog goes on enforcing
+   * the deadlines of calls in progress until none is left.
+   */
   public void shutdown() {
+    shutdown = true;
     pool.shutdown();
     watchdog.shutdown();
   }

@@ -8,7 +8,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * Enforces write and whole-call deadlines, which blocking sockets cannot: a daemon thread wakes
  * every {@link #TICK_MILLIS} while connections are in use, closes any whose deadline has passed,
  * and closes idle connections past their keep-alive. It stops itself after a second with nothing
- * in use and is restarted by the next call, so an unused client holds no thread.
+ * in use (at once after {@link #shutdown()}) and is restarted by the next call, so an unused client
+ * holds no thread.
  * Costs the hot path two volatile writes per socket write and nothing per read.
  */
 final class Watchdog implements Runnable {
@@ -32,7 +33,7 @@ final class Watchdog implements Runnable {
     }
     lock.lock();
     try {
-      if (!running && !shutdown) {
+      if (!running) { // also after shutdown: calls in progress keep their deadlines
         running = true;
         Thread thread = new Thread(this, "groundwire-http-client-watchdog");
         thread.setDaemon(true);
@@ -71,8 +72,9 @@ final class Watchdog implements Runnable {
         if (shutdown || now - lastBusy > IDLE_EXIT_NANOS) {
           running = false;
           // a call may have registered between the snapshot and here: it calls ensureRunning after
-          // registering, so it either saw running == true before we cleared it (and we re-check)
-          if (!shutdown && pool.inUseCount() > 0) {
+          // registering, so it either saw running == true before we cleared it (and we re-check).
+          // Calls still in progress keep the watchdog, also after shutdown.
+          if (pool.inUseCount() > 0) {
             running = true;
           } else {
             return;
