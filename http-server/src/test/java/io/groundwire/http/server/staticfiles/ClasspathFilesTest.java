@@ -226,11 +226,7 @@ class ClasspathFilesTest {
   }
 
   private RawResponse get(String path, String... extraHeaders) throws IOException {
-    StringBuilder request = new StringBuilder("GET " + path + " HTTP/1.1\nHost: localhost\n");
-    for (String header : extraHeaders) {
-      request.append(header).append('\n');
-    }
-    return server.exchange(request.append("Connection: close\n\n").toString());
+    return server.get(path, extraHeaders);
   }
 
   private static byte[] randomBytes(int size) {

@@ -48,6 +48,15 @@ final class StaticFilesServer implements AutoCloseable {
     return RawResponse.parse(exchangeBytes(request));
   }
 
+  /** {@code GET path} with {@code extraHeaders} (each {@code Name: value}) on a connection of its own. */
+  RawResponse get(String path, String... extraHeaders) throws IOException {
+    StringBuilder request = new StringBuilder("GET " + path + " HTTP/1.1\nHost: localhost\n");
+    for (String header : extraHeaders) {
+      request.append(header).append('\n');
+    }
+    return exchange(request.append("Connection: close\n\n").toString());
+  }
+
   @Override
   public void close() {
     server.close();

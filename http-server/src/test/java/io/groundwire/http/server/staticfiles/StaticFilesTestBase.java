@@ -61,10 +61,6 @@ abstract class StaticFilesTestBase {
   }
 
   RawResponse get(String path, String... extraHeaders) throws IOException {
-    StringBuilder request = new StringBuilder("GET " + path + " HTTP/1.1\nHost: localhost\n");
-    for (String header : extraHeaders) {
-      request.append(header).append('\n');
-    }
-    return server.exchange(request.append("Connection: close\n\n").toString());
+    return server.get(path, extraHeaders);
   }
 }
