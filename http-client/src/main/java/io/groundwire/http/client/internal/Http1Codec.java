@@ -54,10 +54,8 @@ final class Http1Codec {
    */
   static void writeRequestHead(BufferedSink sink, Request request, String userAgent, boolean acceptGzip)
       throws IOException {
-    // Values that do not come through Headers' checks: a CR or LF in them would inject fields.
-    if (userAgent != null) {
-      Syntax.checkFieldValue("User-Agent", userAgent);
-    }
+    // A custom body's type does not come through Headers' checks: a CR or LF in it would inject
+    // fields. (The User-Agent was checked once, when the client was built.)
     if (request.body() != null && request.body().contentType() != null) {
       Syntax.checkFieldValue("Content-Type", request.body().contentType());
     }

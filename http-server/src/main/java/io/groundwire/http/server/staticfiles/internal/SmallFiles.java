@@ -13,7 +13,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * The bytes of small files, kept per real path while the file's identity (device and inode), size
  * and modification time are what the request's fresh attributes say, so a hot small file is sent
  * without opening it. Replacing a file (a new inode), writing it (a new time) or resizing it all
- * miss. Bounded in total bytes: everything is dropped when a new file would exceed the budget.
+ * miss. An archive's entries ({@link #inArchive()}) have no identity and are kept by size and time.
+ * Bounded in total bytes: everything is dropped when a new file would exceed the budget.
  * Thread-safe.
  */
 public final class SmallFiles {
