@@ -47,6 +47,22 @@ final class Hosts {
     return true;
   }
 
+  /**
+   * For an absolute-URI: false when its scheme is http or https and its authority is empty, has
+   * userinfo, or is not a valid {@code host[:port]} (RFC 9110 §4.2.1 and §4.2.4); true otherwise.
+   */
+  static boolean hasValidHttpAuthority(String target) {
+    int colon = target.indexOf(':');
+    boolean http = (colon == 4 && target.regionMatches(true, 0, "http", 0, 4))
+        || (colon == 5 && target.regionMatches(true, 0, "https", 0, 5));
+    if (!http) return true;
+    if (!target.startsWith("//", colon + 1)) return false;
+    int start = colon + 3;
+    int end = start;
+    while (end < target.length() && "/?#".indexOf(target.charAt(end)) < 0) end++;
+    return end > start && target.charAt(start) != ':' && isValidHostHeader(target.substring(start, end));
+  }
+
   // unreserved / pct-encoded / sub-delims (RFC 3986 §3.2.2 reg-name)
   private static boolean isRegNameChar(char c) {
     return isAlpha(c) || (c >= '0' && c <= '9') || "-._~%!$&'()*+,;=".indexOf(c) >= 0;

@@ -72,27 +72,40 @@ public final class RequestHeadReader {
       }
     }
 
+    // A request line starts with a method: anything else (a TLS ClientHello on the plain port,
+    // binary noise) is refused at its first byte, rather than after waiting for a whole head.
+    byte first = buffer.getByte(0);
+    if (!Syntax.isTchar(first)) {
+      String hint = first == 0x16 ? " (a TLS handshake sent to a plain HTTP port?)" : "";
+      throw HttpProtocolException.badRequest(
+          "request line starts with " + Syntax.describe(first & 0xff) + ", not a method" + hint);
+    }
     long lf = FieldLines.findLineEnd(source, 0, limits.maxRequestLineLength() + 2L);
     if (lf == -2) {
       throw HttpProtocolException.uriTooLong(
           "request line longer than " + limits.maxRequestLineLength() + " bytes");
     }
     if (lf == -1) throw new EOFException("stream ended in the middle of the request line");
-    long end = FieldLines.scan(
-        source, lf + 1, limits.maxHeaderSectionSize(), limits.maxHeaderCount(), false, "header");
-
-    byte[] head = source.readByteArray(end);
+    // The line is checked before the fields are awaited: a bad one is answered at once.
+    byte[] line = source.readByteArray(lf + 1);
     int lineEnd = (int) lf - 1;
-    if (lineEnd < 0 || head[lineEnd] != '\r') {
+    if (lineEnd < 0 || line[lineEnd] != '\r') {
       throw HttpProtocolException.badRequest("request line ends with a bare LF, not CRLF");
     }
-    Headers headers = FieldLines.parse(head, (int) lf + 1, head.length - 2, false, "header");
-    return parseRequestLine(head, lineEnd, headers);
+    RequestLine requestLine = parseRequestLine(line, lineEnd);
+
+    long end = FieldLines.scan(
+        source, 0, limits.maxHeaderSectionSize(), limits.maxHeaderCount(), false, "header");
+    byte[] fields = source.readByteArray(end);
+    Headers headers = FieldLines.parse(fields, 0, fields.length - 2, false, "header");
+    if (requestLine.version() == HttpVersion.HTTP_1_1) checkHost(headers);
+    return new RequestHead(requestLine.method(), requestLine.target(), requestLine.version(), headers);
   }
 
+  private record RequestLine(Method method, String target, HttpVersion version) {}
+
   // RFC 9112 §3: request-line = method SP request-target SP HTTP-version
-  private static RequestHead parseRequestLine(byte[] a, int lineEnd, Headers headers)
-      throws HttpProtocolException {
+  private static RequestLine parseRequestLine(byte[] a, int lineEnd) throws HttpProtocolException {
     int i = 0;
     while (i < lineEnd && Syntax.isTchar(a[i])) i++;
     if (i == 0 || i == lineEnd || a[i] != ' ') {
@@ -113,8 +126,7 @@ public final class RequestHeadReader {
     String target = new String(a, targetStart, i - targetStart, StandardCharsets.ISO_8859_1);
     HttpVersion version = version(a, i + 1, lineEnd);
     checkTarget(method, target);
-    if (version == HttpVersion.HTTP_1_1) checkHost(headers);
-    return new RequestHead(method, target, version, headers);
+    return new RequestLine(method, target, version);
   }
 
   private static Method method(byte[] a, int length) {
@@ -156,8 +168,13 @@ public final class RequestHeadReader {
       if (!method.equals(Method.OPTIONS)) {
         throw HttpProtocolException.badRequest("asterisk-form target is only allowed for OPTIONS");
       }
-    } else if (target.charAt(0) != '/' && !Hosts.isAbsoluteUri(target)) {
-      throw HttpProtocolException.badRequest("request target is neither a path nor an absolute URI");
+    } else if (target.charAt(0) != '/') {
+      if (!Hosts.isAbsoluteUri(target)) {
+        throw HttpProtocolException.badRequest("request target is neither a path nor an absolute URI");
+      }
+      if (!Hosts.hasValidHttpAuthority(target)) {
+        throw HttpProtocolException.badRequest("invalid authority in absolute-form request target");
+      }
     }
   }
 

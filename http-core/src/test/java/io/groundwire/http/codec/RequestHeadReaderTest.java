@@ -227,6 +227,62 @@ class RequestHeadReaderTest {
     assertEquals(400, statusOf(crlf("GET x HTTP/1.1\nHost: a\n\n")));
   }
 
+  /**
+   * The status for {@code sent} when no more bytes will come soon: reading past them fails the
+   * test, as a reader that waits for the rest of a head would make a client wait.
+   */
+  private int statusWithoutWaiting(byte[] sent) {
+    okio.Source stalls = new okio.Source() {
+      private boolean given;
+
+      @Override
+      public long read(Buffer sink, long byteCount) {
+        if (given) {
+          throw new AssertionError("the reader waited for more than " + sent.length + " bytes");
+        }
+        given = true;
+        sink.write(sent);
+        return sent.length;
+      }
+
+      @Override
+      public okio.Timeout timeout() {
+        return okio.Timeout.NONE;
+      }
+
+      @Override
+      public void close() {}
+    };
+    return assertThrows(HttpProtocolException.class, () -> reader.read(okio.Okio.buffer(stalls))).status().code();
+  }
+
+  @Test
+  void rejectsABadRequestLineBeforeTheFieldsArrive() {
+    assertEquals(400, statusWithoutWaiting(latin1("GET / HTTP/1.1 x\r\nHost: x\r\n")));
+    assertEquals(400, statusWithoutWaiting(latin1("\u0000GET / HTTP/1.1\r\n")));
+    assertEquals(400, statusWithoutWaiting(latin1("GET x HTTP/1.1\r\n")));
+    assertEquals(400, statusWithoutWaiting(latin1("   \r\n")));
+  }
+
+  @Test
+  void rejectsTlsOnThePlainPortAtItsFirstByte() {
+    byte[] clientHello = {0x16, 0x03, 0x01, 0x00, (byte) 0xa5, 0x01, 0x00, 0x00, (byte) 0xa1, 0x03, 0x03};
+    assertEquals(400, statusWithoutWaiting(clientHello));
+    HttpProtocolException e = assertThrows(HttpProtocolException.class,
+        () -> reader.read(new Buffer().write(clientHello)));
+    assertTrue(e.getMessage().contains("TLS"), e.getMessage());
+  }
+
+  @Test
+  void rejectsAbsoluteFormWithABadAuthority() throws IOException {
+    for (String target : new String[] {"http://x:abc/", "http://[::1/", "http://u:p@x/", "http://x\\@evil/",
+        "http:///p", "http://:80/", "https:x/", "HTTP://a b/"}) {
+      assertEquals(400, statusOf(crlf("GET " + target + " HTTP/1.1\nHost: x\n\n")), target);
+    }
+    assertEquals("/p", readAllWays(crlf("GET HTTPS://[::1]:8443/p HTTP/1.1\nHost: x\n\n"), "").rawPath());
+    assertEquals("/", readAllWays(crlf("GET http://x.example?q HTTP/1.1\nHost: x\n\n"), "").rawPath());
+  }
+
   @Test
   void rejectsHttp11WithoutExactlyOneValidHost() {
     assertEquals(400, statusOf(crlf("GET / HTTP/1.1\n\n")));

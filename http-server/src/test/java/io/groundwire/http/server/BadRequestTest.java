@@ -35,6 +35,34 @@ class BadRequestTest {
   }
 
   @Test
+  void aTlsHandshakeOnThePlainPortGets400AtOnce() throws Exception {
+    // The client keeps its end open, as a TLS client waiting for the ServerHello does.
+    byte[] clientHello = {0x16, 0x03, 0x01, 0x00, (byte) 0xa5, 0x01, 0x00, 0x00, (byte) 0xa1, 0x03, 0x03};
+    try (RawClient client = new RawClient(server.port()).timeout(5_000)) {
+      String response = client.sendRaw(clientHello).readResponse();
+      assertTrue(response.startsWith("HTTP/1.1 400 Bad Request"), response);
+      assertTrue(client.isClosedByServer());
+    }
+  }
+
+  @Test
+  void aBadRequestLineGets400BeforeTheHeaderSectionEnds() throws Exception {
+    try (RawClient client = new RawClient(server.port()).timeout(5_000)) {
+      String response = client.sendExact("GET / HTTP/1.1 extra\r\nHost: localhost\r\n").readResponse();
+      assertTrue(response.startsWith("HTTP/1.1 400 Bad Request"), response);
+    }
+  }
+
+  @Test
+  void absoluteFormWithUserinfoGets400() throws Exception {
+    assertTrue(exchange("""
+        GET http://user@localhost/ HTTP/1.1
+        Host: localhost
+
+        """).startsWith("HTTP/1.1 400 Bad Request"));
+  }
+
+  @Test
   void http11WithoutHostGets400() throws Exception {
     assertTrue(exchange("""
         GET / HTTP/1.1

@@ -66,6 +66,21 @@ class MethodsTest {
   }
 
   @Test
+  void malformedHeadRequestGetsTheErrorWithoutABody() throws Exception {
+    try (RawClient client = new RawClient(server.port())) {
+      client.send("""
+          HEAD /thing HTTP/1.1
+          Host: localhost
+          Bad Header: 1
+
+          """);
+      String response = client.readUntil("\r\n\r\n");
+      assertTrue(response.startsWith("HTTP/1.1 400 "), response);
+      assertTrue(client.isClosedByServer(), "no body bytes may follow the head of a HEAD response");
+    }
+  }
+
+  @Test
   void unroutedMethodGets405WithAllow() throws Exception {
     String response = exchange("""
         DELETE /thing HTTP/1.1

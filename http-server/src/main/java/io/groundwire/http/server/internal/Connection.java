@@ -7,6 +7,7 @@ import io.groundwire.http.codec.RequestHead;
 import io.groundwire.http.server.HttpServerOptions;
 import java.io.IOException;
 import okio.BufferedSource;
+import okio.ByteString;
 import okio.Okio;
 
 /**
@@ -19,6 +20,7 @@ import okio.Okio;
  */
 final class Connection implements Runnable {
   private static final System.Logger LOG = System.getLogger(Connection.class.getName());
+  private static final ByteString HEAD_METHOD = ByteString.encodeUtf8("HEAD ");
   private static final int IDLE = 0, HEAD = 1, BODY = 2, HANDLER = 3, WRITE = 4, LINGER = 5;
   private static final byte[] CONTINUE = "HTTP/1.1 100 Continue\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
 
@@ -69,12 +71,14 @@ final class Connection implements Runnable {
     }
     phase = HEAD;
     arm(options.headerTimeout().toNanos());
+    // A malformed HEAD request still gets no body in its error response (RFC 9110 §9.3.2).
+    boolean headRequest = in.getBuffer().rangeEquals(0, HEAD_METHOD);
     RequestHead head;
     try {
       head = WireCodec.readHead(listener.headReader, in);
       if (head == null) return false; // closed cleanly before a request
     } catch (HttpProtocolException e) {
-      return fail(expired ? Status.REQUEST_TIMEOUT : e.status(), "");
+      return fail(expired ? Status.REQUEST_TIMEOUT : e.status(), "", headRequest);
     } catch (IOException e) {
       // Either the header timeout shut the input (408), or the client went away mid-head.
       return expired ? fail(Status.REQUEST_TIMEOUT, "") : false;
