@@ -11,7 +11,8 @@ import okio.BufferedSource;
 
 /**
  * Finds and parses field lines (RFC 9112 §5) for heads and trailers, strictly: token names, no
- * whitespace before the colon, no obs-fold, CRLF line ends only, no CR, NUL or other control
+ * whitespace before the colon, no obs-fold in requests (in responses it is unfolded into one SP,
+ * as a user agent must), CRLF line ends only, no CR, NUL or other control
  * characters in values. Errors carry 400/431 for requests and 502 for responses.
  */
 public final class FieldLines {
@@ -132,8 +133,23 @@ public final class FieldLines {
     while (pos < end) {
       byte first = a[pos];
       if (first == ' ' || first == '\t') {
-        // RFC 9112 §5.2: obs-fold is rejected (we are not a user agent).
-        throw malformed(response, "obsolete line folding in " + what + " section");
+        // RFC 9112 §5.2: a server rejects obs-fold; a user agent MUST replace it with SP (folded
+        // onto the field before it), and a fold before any field continues nothing.
+        if (!response || n == 0) {
+          throw malformed(response, "obsolete line folding in " + what + " section");
+        }
+        int vs = pos;
+        while (Syntax.isOws(a[vs])) vs++;
+        int j = Swar.skipFieldValue(a, vs);
+        if (a[j] != '\r' || a[j + 1] != '\n') throw valueError(a, j, nv[n - 2], response, what);
+        int ve = j;
+        while (ve > vs && Syntax.isOws(a[ve - 1])) ve--;
+        if (ve > vs) {
+          String more = new String(a, vs, ve - vs, StandardCharsets.ISO_8859_1);
+          nv[n - 1] = nv[n - 1].isEmpty() ? more : nv[n - 1] + " " + more;
+        }
+        pos = j + 2;
+        continue;
       }
       int i = pos;
       while (Syntax.isTchar(a[i])) i++;

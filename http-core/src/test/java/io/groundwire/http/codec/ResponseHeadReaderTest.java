@@ -114,8 +114,19 @@ class ResponseHeadReaderTest {
   @Test
   void rejectsMalformedFields() {
     errorOf(crlf("HTTP/1.1 200 OK\nA : b\n\n"));
-    errorOf(crlf("HTTP/1.1 200 OK\nA: b\n c\n\n"));
     errorOf("HTTP/1.1 200 OK\r\nA: b\rc\r\n\r\n");
+    errorOf(crlf("HTTP/1.1 200 OK\nA: b\n c\u0000\n\n"));
+  }
+
+  @Test
+  void unfoldsObsoleteLineFoldingIntoOneSpaceAsAUserAgentMust() throws IOException {
+    ResponseHead head = readAllWays(crlf("HTTP/1.1 200 OK\nX-Long: a\n  b\n\tc \nEmpty:\n d\nY: 1\n \n\n"), "");
+    assertEquals(Headers.of("X-Long", "a b c", "Empty", "d", "Y", "1"), head.headers());
+  }
+
+  @Test
+  void rejectsAFoldBeforeAnyField() {
+    assertTrue(errorOf(crlf("HTTP/1.1 200 OK\n folded: x\n\n")).contains("folding"));
   }
 
   @Test
