@@ -37,6 +37,15 @@ public interface EventListener {
   /** The request head was written (and flushed, unless a body follows in the same write). */
   default void requestHeadersSent(Request request) {}
 
+  /**
+   * The request head was written: {@code head} is exactly what went on the wire, the request line
+   * and every field (those the client adds, such as {@code Host} and {@code User-Agent}, included)
+   * and the empty line, each ending in CRLF. By default calls {@link #requestHeadersSent(Request)}.
+   */
+  default void requestHeadersSent(Request request, String head) {
+    requestHeadersSent(request);
+  }
+
   /** The request body was completely written; {@code bytes} is its length. */
   default void requestBodySent(Request request, long bytes) {}
 

@@ -42,7 +42,7 @@ public final class HttpClient implements AutoCloseable {
         builder.expectContinueTimeout, builder.followRedirects, builder.maxRedirects,
         builder.allowHttpsToHttpRedirects, builder.retryOnStaleConnection, builder.maxIdleConnections,
         builder.keepAlive, builder.insecure ? TlsContexts.insecure() : builder.sslContext,
-        builder.insecure, builder.userAgent, builder.eventListener);
+        builder.insecure, builder.userAgent, builder.contentDecompression, builder.eventListener);
     this.engine = new CallEngine(config);
   }
 
@@ -109,7 +109,10 @@ public final class HttpClient implements AutoCloseable {
     asyncExecutor.shutdown();
   }
 
-  /** Builds {@link HttpClient}s. Every setting has a default, listed with it. Not thread-safe. */
+  /**
+   * Builds {@link HttpClient}s. Every setting has a default, listed with it. A time limit may be as
+   * long as {@link Duration} allows: one beyond about 73 years is cut to that. Not thread-safe.
+   */
   public static final class Builder {
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration readTimeout = Duration.ofSeconds(10);
@@ -125,6 +128,7 @@ public final class HttpClient implements AutoCloseable {
     private SSLContext sslContext;
     private boolean insecure;
     private String userAgent = "groundwire/0.1";
+    private boolean contentDecompression = true;
     private EventListener eventListener = EventListener.NONE;
 
     private Builder() {}
@@ -240,6 +244,17 @@ public final class HttpClient implements AutoCloseable {
      */
     public Builder userAgent(String userAgent) {
       this.userAgent = userAgent == null ? null : Syntax.checkFieldValue("User-Agent", userAgent);
+      return this;
+    }
+
+    /**
+     * Whether to ask for compressed bodies ({@code Accept-Encoding: gzip, deflate}) and decompress
+     * them as they are read. Default true. It never applies to a request that sets its own
+     * {@code Accept-Encoding}, asks for a {@code Range}, or is a HEAD. Off, the client adds no
+     * {@code Accept-Encoding} and hands every body over as it came, with its headers.
+     */
+    public Builder contentDecompression(boolean decompress) {
+      this.contentDecompression = decompress;
       return this;
     }
 

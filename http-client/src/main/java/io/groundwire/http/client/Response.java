@@ -77,7 +77,11 @@ public final class Response implements AutoCloseable {
     return body;
   }
 
-  /** Closes the body, returning the connection to the pool or closing it. */
+  /**
+   * Closes the body, returning the connection to the pool or closing it. This is also how another
+   * thread cancels a download: closed from any thread but the one reading, it closes the connection
+   * and the reading thread's read fails with an {@link java.io.IOException}.
+   */
   @Override
   public void close() {
     body.close();

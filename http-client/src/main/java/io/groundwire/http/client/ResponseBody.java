@@ -9,6 +9,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import okio.BufferedSource;
 
@@ -28,6 +29,7 @@ public final class ResponseBody implements Closeable {
   private final BufferedSource source;
   private final Supplier<Headers> trailers;
   private final Supplier<List<String>> chunkExtensions;
+  private final BooleanSupplier abortIfReadElsewhere;
 
   /**
    * A body; built by the client. {@code trailers} is asked only once the body is consumed;
@@ -35,11 +37,22 @@ public final class ResponseBody implements Closeable {
    */
   public ResponseBody(String contentType, long contentLength, BufferedSource source, Supplier<Headers> trailers,
       Supplier<List<String>> chunkExtensions) {
+    this(contentType, contentLength, source, trailers, chunkExtensions, () -> false);
+  }
+
+  /**
+   * A body whose {@link #close()} first asks {@code abortIfReadElsewhere}: when that returns true,
+   * another thread is reading the body and the connection under it has been closed, so the
+   * buffers are left to that thread (Okio buffers are not thread-safe) and its read fails.
+   */
+  public ResponseBody(String contentType, long contentLength, BufferedSource source, Supplier<Headers> trailers,
+      Supplier<List<String>> chunkExtensions, BooleanSupplier abortIfReadElsewhere) {
     this.contentType = contentType;
     this.contentLength = contentLength;
     this.source = source;
     this.trailers = trailers;
     this.chunkExtensions = chunkExtensions;
+    this.abortIfReadElsewhere = abortIfReadElsewhere;
   }
 
   /** The {@code Content-Type} value, or {@code null}. */
@@ -83,7 +96,9 @@ public final class ResponseBody implements Closeable {
 
       @Override
       public void close() throws IOException {
-        okio.close();
+        if (!abortIfReadElsewhere.getAsBoolean()) {
+          okio.close();
+        }
       }
     };
   }
@@ -141,9 +156,16 @@ public final class ResponseBody implements Closeable {
     return chunkExtensions.get();
   }
 
-  /** Releases the connection; safe to call more than once. */
+  /**
+   * Releases the connection; safe to call more than once. Called from another thread than the one
+   * reading, it aborts: the connection is closed and that thread's next read (or the one it is
+   * blocked in) fails with an {@link IOException}.
+   */
   @Override
   public void close() {
+    if (abortIfReadElsewhere.getAsBoolean()) {
+      return;
+    }
     try {
       source.close();
     } catch (IOException e) {

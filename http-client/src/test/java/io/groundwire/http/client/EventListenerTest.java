@@ -152,6 +152,31 @@ class EventListenerTest {
   }
 
   @Test
+  void showsTheRequestHeadExactlyAsItWentOnTheWire() throws Exception {
+    List<String> heads = new java.util.concurrent.CopyOnWriteArrayList<>();
+    try (RawServer server = new RawServer(c -> {
+      c.readHead();
+      c.readBody(3);
+      c.write("HTTP/1.1 200 OK\nContent-Length: 0\n\n");
+    })) {
+      HttpClient client = clients.newClient(b -> b.eventListener(new EventListener() {
+        @Override
+        public void requestHeadersSent(Request request, String head) {
+          heads.add(head);
+        }
+      }));
+      Request post = Request.builder(server.url("/form")).header("X-Trace", "1")
+          .post(RequestBody.of("a=1", "text/plain")).build();
+      try (Response response = client.send(post)) {
+        assertEquals(200, response.status());
+      }
+      assertEquals(List.of(server.takeRequest()), heads);
+      assertTrue(heads.get(0).contains("\r\nUser-Agent: groundwire/0.1\r\n"), heads.get(0));
+      assertTrue(heads.get(0).contains("\r\nContent-Length: 3\r\n"), heads.get(0));
+    }
+  }
+
+  @Test
   void reportsTheTlsHandshakeInsideTheConnect() throws Exception {
     try (HttpServer server = HttpServer.builder().port(0).bindAddress(InetAddress.getLoopbackAddress())
         .options(o -> o.tls(keystore, PASSWORD))

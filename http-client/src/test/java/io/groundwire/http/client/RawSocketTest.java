@@ -72,6 +72,37 @@ class RawSocketTest {
   }
 
   @Test
+  void retriesGetOnANewConnectionWhenAPooledOneHoldsStrayBytes() throws Exception {
+    CountDownLatch firstRead = new CountDownLatch(1);
+    CountDownLatch straySent = new CountDownLatch(1);
+    try (RawServer server = new RawServer(c -> {
+      c.readHead();
+      if (c.index == 0) {
+        c.write("HTTP/1.1 200 OK\nContent-Length: 2\n\nok");
+        firstRead.await(5, TimeUnit.SECONDS);
+        c.write("XXXXX"); // more body than the response declared, arriving late
+        straySent.countDown();
+        c.readHead();
+        c.write("HTTP/1.1 200 OK\nContent-Length: 5\n\nwrong");
+      } else {
+        c.write("HTTP/1.1 200 OK\nContent-Length: 6\n\nsecond");
+      }
+      c.readHead();
+    })) {
+      HttpClient client = clients.newClient();
+      try (Response first = client.send(Request.get(server.url("/a")))) {
+        assertEquals("ok", first.body().string());
+      }
+      firstRead.countDown();
+      assertTrue(straySent.await(5, TimeUnit.SECONDS));
+      try (Response second = client.send(Request.get(server.url("/b")))) {
+        assertEquals("second", second.body().string());
+      }
+      assertEquals(2, server.connections.get());
+    }
+  }
+
+  @Test
   void neverRetriesPostOnStalePooledConnection() throws Exception {
     CountDownLatch closed = new CountDownLatch(1);
     try (RawServer server = new RawServer(c -> {
@@ -203,6 +234,59 @@ class RawSocketTest {
       }
       assertEquals(0, client.idleConnections());
       assertEquals(1, server.requests.size());
+    }
+  }
+
+  @Test
+  void repeatsTheRequestWithoutExpectAfter417() throws Exception {
+    try (RawServer server = new RawServer(c -> {
+      String head = c.readHead();
+      if (head.contains("Expect:")) {
+        c.write("HTTP/1.1 417 Expectation Failed\nContent-Length: 0\nConnection: close\n\n");
+        return;
+      }
+      byte[] body = c.readBody(5);
+      c.write("HTTP/1.1 200 OK\nContent-Length: 5\n\n" + new String(body, StandardCharsets.US_ASCII));
+    })) {
+      Request request = Request.builder(server.url("/upload"))
+          .header("Expect", "100-continue")
+          .put(RequestBody.of("hello", "text/plain")).build();
+      try (Response response = clients.newClient().send(request)) {
+        assertEquals(200, response.status());
+        assertEquals("hello", response.body().string());
+      }
+      assertTrue(server.takeRequest().contains("Expect: 100-continue"));
+      String second = server.takeRequest();
+      assertTrue(!second.contains("Expect"), second);
+    }
+  }
+
+  @Test
+  void aOneShotBodyIsNotRepeatedAfter417() throws Exception {
+    try (RawServer server = new RawServer(c -> {
+      c.readHead();
+      c.write("HTTP/1.1 417 Expectation Failed\nContent-Length: 0\nConnection: close\n\n");
+    })) {
+      RequestBody oneShot = RequestBody.ofStream(new java.io.ByteArrayInputStream(new byte[5]), 5, "text/plain");
+      Request request = Request.builder(server.url("/upload"))
+          .header("Expect", "100-continue").put(oneShot).build();
+      try (Response response = clients.newClient().send(request)) {
+        assertEquals(417, response.status());
+      }
+      assertEquals(1, server.connections.get());
+    }
+  }
+
+  @Test
+  void unfoldsObsoleteLineFoldingInResponseHeaders() throws Exception {
+    try (RawServer server = new RawServer(c -> {
+      c.readHead();
+      c.write("HTTP/1.1 200 OK\nX-Long: first\n  second\nContent-Length: 2\n\nok");
+    })) {
+      try (Response response = clients.newClient().send(Request.get(server.url("/")))) {
+        assertEquals("first second", response.headers().get("X-Long"));
+        assertEquals("ok", response.body().string());
+      }
     }
   }
 

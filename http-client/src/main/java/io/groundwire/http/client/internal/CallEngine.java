@@ -5,7 +5,6 @@ import io.groundwire.http.client.HttpClientException;
 import io.groundwire.http.client.HttpUrl;
 import io.groundwire.http.client.RedirectLoopException;
 import io.groundwire.http.client.Request;
-import io.groundwire.http.client.RequestBody;
 import io.groundwire.http.client.Response;
 import io.groundwire.http.client.TooManyRedirectsException;
 import java.io.IOException;
@@ -28,10 +27,10 @@ public final class CallEngine {
   /** An engine with its own pool, connector and watchdog. */
   public CallEngine(ClientConfig config) {
     this.config = config;
-    this.pool = new ConnectionPool(config.maxIdleConnections(), config.keepAlive().toNanos());
-    this.connector = new Connector(config);
+    this.pool = new ConnectionPool(config.maxIdleConnections(), ClientConfig.nanos(config.keepAlive()));
     this.watchdog = new Watchdog(pool);
-    this.callTimeoutNanos = config.callTimeout().toNanos();
+    this.connector = new Connector(config, watchdog);
+    this.callTimeoutNanos = ClientConfig.nanos(config.callTimeout());
   }
 
   /** The client settings. */
@@ -51,7 +50,7 @@ public final class CallEngine {
     }
     EventListener listener = config.eventListener();
     Duration timeout = request.timeout();
-    Deadline deadline = Deadline.after(timeout != null ? timeout.toNanos() : callTimeoutNanos);
+    Deadline deadline = Deadline.after(timeout != null ? ClientConfig.nanos(timeout) : callTimeoutNanos);
     listener.callStart(request);
     try {
       Request current = request;
@@ -59,6 +58,13 @@ public final class CallEngine {
       int redirects = 0;
       while (true) {
         Response response = exchange(current, deadline);
+        if (response.status() == 417 && Http1Codec.expectsContinue(current) && replayable(current)) {
+          // RFC 9110 §10.1.1: 417 only says that the expectation is not supported on the way; the
+          // client should repeat the request without it.
+          response.close();
+          current = current.toBuilder().removeHeader("Expect").build();
+          response = exchange(current, deadline);
+        }
         Request next = config.followRedirects() ? nextOrClose(response) : null;
         if (next == null) {
           listener.callEnd(request);
@@ -134,10 +140,11 @@ public final class CallEngine {
   }
 
   private boolean retryable(Request request) {
-    RequestBody body = request.body();
-    return config.retryOnStaleConnection()
-        && request.method().isIdempotent()
-        && (body == null || !body.isOneShot());
+    return config.retryOnStaleConnection() && request.method().isIdempotent() && replayable(request);
+  }
+
+  private static boolean replayable(Request request) {
+    return request.body() == null || !request.body().isOneShot();
   }
 
   /** Ends an exchange on {@code connection}: back to the pool if {@code reusable}, else closed. */

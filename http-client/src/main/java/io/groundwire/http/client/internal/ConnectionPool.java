@@ -97,13 +97,7 @@ public final class ConnectionPool {
   private List<RealConnection> evict(long now) {
     List<RealConnection> evicted = null;
     while (idleCount > 0) {
-      RealConnection oldest = null;
-      for (ArrayDeque<RealConnection> deque : idle.values()) {
-        RealConnection last = deque.peekLast();
-        if (last != null && (oldest == null || last.idleSinceNanos() - oldest.idleSinceNanos() < 0)) {
-          oldest = last;
-        }
-      }
+      RealConnection oldest = longestIdle();
       if (oldest == null || (idleCount <= maxIdle && now - oldest.idleSinceNanos() < keepAliveNanos)) {
         break;
       }
@@ -121,6 +115,18 @@ public final class ConnectionPool {
     return evicted;
   }
 
+  /** The connection idle for the longest time, or null. Under lock. */
+  private RealConnection longestIdle() {
+    RealConnection oldest = null;
+    for (ArrayDeque<RealConnection> deque : idle.values()) {
+      RealConnection last = deque.peekLast();
+      if (last != null && (oldest == null || last.idleSinceNanos() - oldest.idleSinceNanos() < 0)) {
+        oldest = last;
+      }
+    }
+    return oldest;
+  }
+
   /** Closes expired idle connections; called periodically by the watchdog. */
   void evictExpired(long now) {
     List<RealConnection> toClose;
@@ -131,6 +137,20 @@ public final class ConnectionPool {
       lock.unlock();
     }
     closeAll(toClose);
+  }
+
+  /**
+   * Nanoseconds until the longest-idle connection outlives the keep-alive (0 if it already has),
+   * or -1 when no connection is idle.
+   */
+  long nanosUntilIdleExpiry(long now) {
+    lock.lock();
+    try {
+      RealConnection oldest = longestIdle();
+      return oldest == null ? -1 : Math.max(0, keepAliveNanos - (now - oldest.idleSinceNanos()));
+    } finally {
+      lock.unlock();
+    }
   }
 
   /** The connections currently carrying an exchange (a snapshot, for the watchdog and tests). */

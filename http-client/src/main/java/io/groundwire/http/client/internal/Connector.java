@@ -23,14 +23,16 @@ import javax.net.ssl.SSLSocketFactory;
  */
 final class Connector {
   private final ClientConfig config;
+  private final Watchdog watchdog;
   private volatile SSLSocketFactory sslSocketFactory;
   private final long readTimeoutNanos;
   private final long writeTimeoutNanos;
 
-  Connector(ClientConfig config) {
+  Connector(ClientConfig config, Watchdog watchdog) {
     this.config = config;
-    this.readTimeoutNanos = config.readTimeout().toNanos();
-    this.writeTimeoutNanos = config.writeTimeout().toNanos();
+    this.watchdog = watchdog;
+    this.readTimeoutNanos = ClientConfig.nanos(config.readTimeout());
+    this.writeTimeoutNanos = ClientConfig.nanos(config.writeTimeout());
   }
 
   RealConnection connect(Address address, Request request, Deadline deadline) throws IOException {
@@ -61,18 +63,20 @@ final class Connector {
 
   private RealConnection connectTo(Address address, InetSocketAddress target, Request request, Deadline deadline)
       throws IOException {
-    long connectNanos = config.connectTimeout().toNanos();
+    long start = System.nanoTime();
+    long connectNanos = ClientConfig.nanos(config.connectTimeout());
     long remaining = deadline.remainingNanos();
     boolean deadlineLimits = remaining >= 0 && (connectNanos == 0 || remaining < connectNanos);
+    long limitNanos = deadlineLimits ? remaining : connectNanos;
     int timeoutMillis = deadlineLimits
-        ? (int) Math.max(1, remaining / 1_000_000)
+        ? (int) Math.max(1, Math.min(Integer.MAX_VALUE, remaining / 1_000_000))
         : ClientConfig.millis(config.connectTimeout());
     Socket socket = new Socket();
     try {
       socket.setTcpNoDelay(true);
       socket.connect(target, timeoutMillis);
       if (address.https()) {
-        socket = handshake(socket, address, request, timeoutMillis);
+        socket = handshake(socket, address, request, timeoutMillis, limitNanos == 0 ? 0 : start + limitNanos);
       }
       return new RealConnection(address, socket, readTimeoutNanos, writeTimeoutNanos);
     } catch (SocketTimeoutException e) {
@@ -88,9 +92,15 @@ final class Connector {
     }
   }
 
-  private Socket handshake(Socket tcp, Address address, Request request, int timeoutMillis) throws IOException {
+  /**
+   * Runs the TLS handshake. {@code timeoutMillis} bounds each read; the watchdog closes the socket
+   * at {@code endNanos} (0 for none), which bounds a handshake dribbled out a byte at a time.
+   */
+  private Socket handshake(Socket tcp, Address address, Request request, int timeoutMillis, long endNanos)
+      throws IOException {
     config.eventListener().secureConnectStart(request);
     SSLSocket tls = (SSLSocket) sslSocketFactory().createSocket(tcp, address.host(), address.port(), true);
+    Watchdog.Setup setup = endNanos == 0 ? null : watchdog.watchSetup(tls, endNanos);
     try {
       SSLParameters parameters = tls.getSSLParameters();
       if (!config.insecure()) {
@@ -105,7 +115,17 @@ final class Connector {
       tls.startHandshake();
     } catch (IOException | RuntimeException e) {
       closeQuietly(tls);
+      if (setup != null && setup.expired()) {
+        throw (SocketTimeoutException) new SocketTimeoutException("TLS handshake not finished in time").initCause(e);
+      }
       throw e;
+    } finally {
+      if (setup != null) {
+        setup.close();
+      }
+    }
+    if (setup != null && setup.expired()) { // closed just as the handshake ended
+      throw new SocketTimeoutException("TLS handshake not finished in time");
     }
     config.eventListener().secureConnectEnd(request, tls.getSession().getProtocol());
     return tls;

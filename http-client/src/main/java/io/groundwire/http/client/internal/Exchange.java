@@ -36,6 +36,8 @@ final class Exchange {
   private final RealConnection connection;
   private final boolean reused;
   private final EventListener listener;
+  /** True once a response head (interim or final) was read in this exchange. */
+  private boolean headRead;
 
   Exchange(CallEngine engine, RealConnection connection, boolean reused) {
     this.engine = engine;
@@ -48,7 +50,9 @@ final class Exchange {
     BufferedSink sink = connection.sink();
     BufferedSource source = connection.source();
     RequestBody body = request.body();
-    boolean transparentGzip = request.header("Accept-Encoding") == null && request.method() != Method.HEAD;
+    // Not for a Range: a range of a compressed representation cannot be decompressed on its own.
+    boolean transparentGzip = engine.config().contentDecompression() && request.method() != Method.HEAD
+        && request.header("Accept-Encoding") == null && request.header("Range") == null;
     boolean expectContinue = body != null && Http1Codec.expectsContinue(request);
     long contentLength = body == null ? -1 : body.contentLength();
     boolean closeAfter = Http1Codec.asksToClose(request.headers());
@@ -64,15 +68,24 @@ final class Exchange {
       }
     }
     try {
-      Http1Codec.writeRequestHead(sink, request, engine.config().userAgent(), transparentGzip);
+      String headText = null;
+      if (listener == EventListener.NONE) {
+        Http1Codec.writeRequestHead(sink, request, engine.config().userAgent(), transparentGzip);
+      } else { // a listener sees the head exactly as written
+        okio.Buffer headBytes = new okio.Buffer();
+        Http1Codec.writeRequestHead(headBytes, request, engine.config().userAgent(), transparentGzip);
+        headText = headBytes.snapshot().utf8();
+        sink.writeAll(headBytes);
+      }
       if (smallBody != null) {
         sink.writeAll(smallBody);
-        sink.flush();
-        listener.requestHeadersSent(request);
-        listener.requestBodySent(request, contentLength);
-      } else {
-        sink.flush();
-        listener.requestHeadersSent(request);
+      }
+      sink.flush();
+      if (headText != null) {
+        listener.requestHeadersSent(request, headText);
+        if (smallBody != null) {
+          listener.requestBodySent(request, contentLength);
+        }
       }
     } catch (IOException e) {
       throw failedBeforeResponse(e, "writing the request");
@@ -196,10 +209,15 @@ final class Exchange {
     try {
       if (!startsLikeAResponse(source)) {
         connection.noNewExchanges();
-        throw new MalformedResponseException("not an HTTP/1.x response from " + connection.address()
-            + ": it starts with " + printable(source));
+        MalformedResponseException e = new MalformedResponseException("not an HTTP/1.x response from "
+            + connection.address() + ": it starts with " + printable(source));
+        // On a reused connection, stray bytes before the first head are most likely the tail of an
+        // earlier response longer than it declared: the connection, not this request, is broken.
+        throw reused && !headRead ? new StaleConnectionException(e) : e;
       }
-      return Http1Codec.readResponseHead(source);
+      ResponseHead head = Http1Codec.readResponseHead(source);
+      headRead = true;
+      return head;
     } catch (HttpProtocolException e) {
       connection.noNewExchanges();
       throw new MalformedResponseException("malformed response from " + connection.address() + ": " + e.getMessage(), e);
@@ -238,7 +256,7 @@ final class Exchange {
       length = -1;
     }
     ResponseBody body = new ResponseBody(headers.get("Content-Type"), length, bodySource, exchangeSource::trailers,
-        framed.extensions());
+        framed.extensions(), exchangeSource::abortIfReadElsewhere);
     Response response = new Response(request, head.version(), head.status().code(), head.reason(), headers, body);
     listener.responseHeadersReceived(request, response);
     if (framed.length() == 0) {

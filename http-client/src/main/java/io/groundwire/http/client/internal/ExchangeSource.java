@@ -33,6 +33,9 @@ final class ExchangeSource implements Source {
   private final boolean reusable;
   private long bytes;
   private volatile int state = OPEN;
+  /** The thread that read last: a close from any other thread aborts instead of draining. */
+  private volatile Thread reader;
+  private volatile boolean aborted;
   private Headers trailers;
   private Cleaner.Cleanable cleanable;
 
@@ -60,9 +63,15 @@ final class ExchangeSource implements Source {
 
   @Override
   public long read(Buffer sink, long byteCount) throws IOException {
+    if (reader != Thread.currentThread()) {
+      reader = Thread.currentThread();
+    }
     if (state != OPEN) {
       if (state == DONE) {
         return -1;
+      }
+      if (aborted) {
+        throw abortedException(null);
       }
       throw new IllegalStateException("response body is closed");
     }
@@ -71,6 +80,9 @@ final class ExchangeSource implements Source {
       n = framed.read(sink, byteCount);
     } catch (IOException | RuntimeException e) {
       fail();
+      if (aborted) {
+        throw abortedException(e);
+      }
       throw Exchange.translateBodyFailure(connection, e);
     }
     if (n == -1) {
@@ -107,6 +119,25 @@ final class ExchangeSource implements Source {
     if (cleanable != null) {
       cleanable.clean();
     }
+  }
+
+  /**
+   * Called by a close from any thread before the body's buffers are touched: if another thread is
+   * reading this body, closes the connection (which ends a read blocked on the network) and
+   * returns true, leaving the buffers to the reading thread; otherwise returns false.
+   */
+  boolean abortIfReadElsewhere() {
+    Thread last = reader;
+    if (state != OPEN || last == null || last == Thread.currentThread()) {
+      return false;
+    }
+    aborted = true;
+    fail();
+    return true;
+  }
+
+  private IOException abortedException(Throwable cause) {
+    return new IOException("the response to " + request + " was closed by another thread while being read", cause);
   }
 
   @Override

@@ -1,15 +1,21 @@
 package io.groundwire.http.client.internal;
 
+import java.io.IOException;
+import java.net.Socket;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Enforces write and whole-call deadlines, which blocking sockets cannot: a daemon thread wakes
- * every {@link #TICK_MILLIS} while connections are in use, closes any whose deadline has passed,
- * and closes idle connections past their keep-alive. It stops itself after a second with nothing
- * in use (at once after {@link #shutdown()}) and is restarted by the next call, so an unused client
- * holds no thread.
+ * Enforces the time limits that blocking sockets cannot: a daemon thread wakes every
+ * {@link #TICK_MILLIS} while connections are in use or being set up, and closes any whose deadline
+ * has passed (write, read, whole call, or the TLS handshake as a whole). With nothing in use it
+ * sleeps until the oldest idle connection outlives its keep-alive and closes it; with nothing
+ * pooled either it stops, a second after the last call (at once after {@link #shutdown()}), and
+ * the next call starts it again, so an unused client holds no thread.
  * Costs the hot path two volatile writes per socket write and nothing per read.
  */
 final class Watchdog implements Runnable {
@@ -17,18 +23,66 @@ final class Watchdog implements Runnable {
   private static final long IDLE_EXIT_NANOS = 1_000_000_000L;
 
   private final ConnectionPool pool;
+  private final Set<Setup> setups = ConcurrentHashMap.newKeySet();
   private final ReentrantLock lock = new ReentrantLock();
-  private final Condition stopped = lock.newCondition();
+  private final Condition wake = lock.newCondition();
   private volatile boolean running;
+  /** True while the thread sleeps until an idle connection expires, rather than ticking. */
+  private volatile boolean napping;
   private boolean shutdown;
 
   Watchdog(ConnectionPool pool) {
     this.pool = pool;
   }
 
-  /** Starts the thread if it is not running; cheap when it is. */
+  /** A socket being set up (TCP connected, TLS handshake under way) that must be done by a deadline. */
+  final class Setup implements AutoCloseable {
+    private final Socket socket;
+    private final long endNanos;
+    private volatile boolean expired;
+
+    private Setup(Socket socket, long endNanos) {
+      this.socket = socket;
+      this.endNanos = endNanos;
+    }
+
+    /** True if the deadline passed and the socket was closed for it. */
+    boolean expired() {
+      return expired;
+    }
+
+    private void check(long now) {
+      if (now - endNanos >= 0) {
+        expired = true;
+        try {
+          socket.close();
+        } catch (IOException ignored) {
+          // the blocked handshake fails either way
+        }
+      }
+    }
+
+    /** Ends the watch: the setup finished, or failed on its own. */
+    @Override
+    public void close() {
+      setups.remove(this);
+    }
+  }
+
+  /**
+   * Closes {@code socket} if it is still being set up at {@code endNanos}: per-read socket timeouts
+   * cannot bound a handshake that a peer dribbles out a byte at a time.
+   */
+  Setup watchSetup(Socket socket, long endNanos) {
+    Setup setup = new Setup(socket, endNanos);
+    setups.add(setup);
+    ensureRunning();
+    return setup;
+  }
+
+  /** Makes sure the thread is running and ticking; cheap when it is. Call after registering work. */
   void ensureRunning() {
-    if (running) {
+    if (running && !napping) {
       return;
     }
     lock.lock();
@@ -38,17 +92,22 @@ final class Watchdog implements Runnable {
         Thread thread = new Thread(this, "groundwire-http-client-watchdog");
         thread.setDaemon(true);
         thread.start();
+      } else if (napping) {
+        napping = false;
+        wake.signalAll();
       }
     } finally {
       lock.unlock();
     }
   }
 
+  /** Wakes the thread so that it notices closed pools and stops once nothing is in use. */
   void shutdown() {
     lock.lock();
     try {
       shutdown = true;
-      stopped.signalAll();
+      napping = false;
+      wake.signalAll();
     } finally {
       lock.unlock();
     }
@@ -63,26 +122,40 @@ final class Watchdog implements Runnable {
       for (RealConnection connection : active) {
         connection.checkDeadlines(now);
       }
+      for (Setup setup : setups) {
+        setup.check(now);
+      }
       pool.evictExpired(now);
-      if (!active.isEmpty()) {
+      if (!active.isEmpty() || !setups.isEmpty()) {
         lastBusy = now;
       }
       lock.lock();
       try {
         if (shutdown || now - lastBusy > IDLE_EXIT_NANOS) {
-          running = false;
-          // a call may have registered between the snapshot and here: it calls ensureRunning after
-          // registering, so it either saw running == true before we cleared it (and we re-check).
-          // Calls still in progress keep the watchdog, also after shutdown.
-          if (pool.inUseCount() > 0) {
-            running = true;
+          // A call registers its connection (or setup) before it calls ensureRunning, and both
+          // sides decide under this lock after the other's volatile write: either the call sees
+          // running == false or napping == true and wakes or restarts the thread, or the checks
+          // below see the call's work and keep ticking.
+          napping = true;
+          if (pool.inUseCount() > 0 || !setups.isEmpty()) {
+            napping = false; // calls still in progress keep the watchdog, also after shutdown
           } else {
-            return;
+            long untilExpiry = pool.nanosUntilIdleExpiry(System.nanoTime());
+            if (untilExpiry < 0) {
+              running = false;
+              napping = false;
+              return;
+            }
+            wake.awaitNanos(Math.max(TimeUnit.MILLISECONDS.toNanos(TICK_MILLIS), untilExpiry));
+            lastBusy = napping ? lastBusy : System.nanoTime(); // woken by a new call: tick again
+            napping = false;
+            continue;
           }
         }
-        stopped.await(TICK_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
+        wake.await(TICK_MILLIS, TimeUnit.MILLISECONDS);
       } catch (InterruptedException e) {
         running = false;
+        napping = false;
         return;
       } finally {
         lock.unlock();
