@@ -34,7 +34,8 @@ public final class HttpClientCommand implements Callable<Integer> {
   @Option(names = {"-X", "--request"}, paramLabel = "METHOD", description = "Request method (default GET, or POST with -d).")
   String method;
 
-  @Option(names = {"-H", "--header"}, paramLabel = "'Name: value'", description = "Extra header; repeatable. 'Name:' removes a default one.")
+  @Option(names = {"-H", "--header"}, paramLabel = "'Name: value'", description = "Extra header; repeatable. 'Name:' removes a default one"
+      + " (User-Agent, Accept-Encoding, Content-Type; Host is always sent).")
   List<String> headers = new ArrayList<>();
 
   @Option(names = {"-d", "--data"}, paramLabel = "DATA", description = "POST this form data, or @FILE's contents without newlines; repeatable, joined with '&'.")
@@ -91,6 +92,12 @@ public final class HttpClientCommand implements Callable<Integer> {
         .maxRedirects(maxRedirs)
         .callTimeout(maxTime == null ? Duration.ZERO : maxTime)
         .eventListener(transcript);
+    if (removes("User-Agent")) {
+      builder.userAgent(null);
+    }
+    if (removes("Accept-Encoding")) {
+      builder.contentDecompression(false);
+    }
     if (connectTimeout != null) {
       builder.connectTimeout(connectTimeout);
     }
@@ -161,6 +168,17 @@ public final class HttpClientCommand implements Callable<Integer> {
     return builder.build();
   }
 
+  /** True when {@code -H 'name:'} asks to drop a field the client would add. */
+  private boolean removes(String name) {
+    for (String header : headers) {
+      int colon = header.indexOf(':');
+      if (colon > 0 && header.substring(colon + 1).isBlank() && header.substring(0, colon).strip().equalsIgnoreCase(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The file named by {@code @FILE}, or null when {@code value} is data (as curl reads it). */
   private static Path fileReference(String value) {
     if (!value.startsWith("@") || value.length() < 2) {
@@ -170,15 +188,16 @@ public final class HttpClientCommand implements Callable<Integer> {
   }
 
   private RequestBody body() {
+    String form = removes("Content-Type") ? null : "application/x-www-form-urlencoded";
     if (dataBinary != null) {
       Path file = fileReference(dataBinary);
       if (file != null) {
         if (!Files.isRegularFile(file)) {
           throw new CommandFailure("no such file: " + file, 26);
         }
-        return RequestBody.ofFile(file, "application/x-www-form-urlencoded");
+        return RequestBody.ofFile(file, form);
       }
-      return RequestBody.of(dataBinary, "application/x-www-form-urlencoded");
+      return RequestBody.of(dataBinary, form);
     }
     if (data.isEmpty()) {
       return null;
@@ -200,7 +219,7 @@ public final class HttpClientCommand implements Callable<Integer> {
         joined.append(d);
       }
     }
-    return RequestBody.of(joined.toString(), "application/x-www-form-urlencoded");
+    return RequestBody.of(joined.toString(), form);
   }
 
   /** Keeps stdout open when a body's stream is closed. */

@@ -3,7 +3,6 @@ package io.groundwire.cli.client;
 import io.groundwire.http.Headers;
 import io.groundwire.http.client.EventListener;
 import io.groundwire.http.client.Request;
-import io.groundwire.http.client.RequestBody;
 import io.groundwire.http.client.Response;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
@@ -67,35 +66,19 @@ final class Transcript implements EventListener {
   }
 
   @Override
-  public void requestHeadersSent(Request request) {
+  public void requestHeadersSent(Request request, String head) {
     lastUrl = request.url().toString();
     if (!verbose) {
       return;
     }
     StringBuilder s = new StringBuilder();
-    s.append("> ").append(request.method()).append(' ').append(request.url().requestTarget()).append(" HTTP/1.1\n");
-    Headers headers = request.headers();
-    if (!headers.contains("Host")) {
-      s.append("> Host: ").append(request.url().hostHeader()).append('\n');
-    }
-    for (int i = 0; i < headers.size(); i++) {
-      s.append("> ").append(headers.name(i)).append(": ").append(headers.value(i)).append('\n');
-    }
-    if (!headers.contains("User-Agent")) {
-      s.append("> User-Agent: groundwire/0.1\n");
-    }
-    if (!headers.contains("Accept-Encoding") && !request.method().name().equals("HEAD")) {
-      s.append("> Accept-Encoding: gzip, deflate\n");
-    }
-    RequestBody body = request.body();
-    if (body != null) {
-      if (body.contentType() != null && !headers.contains("Content-Type")) {
-        s.append("> Content-Type: ").append(body.contentType()).append('\n');
+    for (String line : head.split("\r\n", -1)) {
+      if (s.length() > 0 && line.isEmpty()) {
+        s.append(">\n");
+        break; // the empty line ends the head
       }
-      s.append(body.contentLength() >= 0 ? "> Content-Length: " + body.contentLength() : "> Transfer-Encoding: chunked")
-          .append('\n');
+      s.append("> ").append(line).append('\n');
     }
-    s.append(">\n");
     err.print(s);
     err.flush();
   }

@@ -124,6 +124,28 @@ class HttpClientCommandTest {
   }
 
   @Test
+  void anEmptyHeaderRemovesTheClientsDefaultOne() {
+    assertEquals(0, run("-H", "User-Agent:", "-H", "Accept-Encoding:", "-H", "Content-Type:", "-d", "a=1",
+        server.url("/echo")), stderr());
+    String echoed = stdout();
+    assertTrue(echoed.startsWith("POST /echo HTTP/1.1\r\nHost: 127.0.0.1:"), echoed);
+    assertTrue(!echoed.contains("User-Agent") && !echoed.contains("Accept-Encoding") && !echoed.contains("Content-Type"),
+        echoed);
+    assertTrue(echoed.endsWith("\r\n\r\na=1"), echoed);
+  }
+
+  @Test
+  void verboseShowsTheRequestHeadAsItWasSent() {
+    assertEquals(0, run("-v", "-d", "a=1", "-H", "User-Agent:", server.url("/echo")), stderr());
+    String conversation = stderr();
+    String sent = stdout(); // the server echoes the head it received
+    String shown = conversation.lines().filter(l -> l.startsWith("> ") || l.equals(">"))
+        .map(l -> l.length() > 2 ? l.substring(2) : "").reduce("", (a, l) -> a + l + "\r\n");
+    assertTrue(sent.startsWith(shown), "shown:\n" + shown + "\nsent:\n" + sent);
+    assertTrue(!conversation.contains("User-Agent"), conversation);
+  }
+
+  @Test
   void writeOutCanGoToStderr() {
     assertEquals(0, run("-s", "-w", "%{stderr}size=%{size_download}", server.url("/hello")), stderr());
     assertEquals("hello\n", stdout());
