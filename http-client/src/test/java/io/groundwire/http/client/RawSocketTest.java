@@ -604,6 +604,24 @@ class RawSocketTest {
   }
 
   @Test
+  void followsLocationWithRawLatin1BytesByEncodingThoseBytes() throws Exception {
+    try (RawServer server = new RawServer(c -> {
+      c.readHead();
+      c.writeRaw("HTTP/1.1 302 Found\r\nLocation: /caf\u00e9\r\nContent-Length: 0\r\n\r\n"
+          .getBytes(StandardCharsets.ISO_8859_1));
+      c.readHead();
+      c.write("HTTP/1.1 200 OK\nContent-Length: 2\n\nok");
+      c.readHead();
+    })) {
+      try (Response response = clients.newClient().send(Request.get(server.url("/start")))) {
+        assertEquals("ok", response.body().string());
+      }
+      server.takeRequest();
+      assertTrue(server.takeRequest().startsWith("GET /caf%E9 HTTP/1.1\r\n"));
+    }
+  }
+
+  @Test
   void byteStreamReturnsAvailableBytesWithoutWaitingForTheRest() throws Exception {
     CountDownLatch rest = new CountDownLatch(1);
     try (RawServer server = new RawServer(c -> {

@@ -71,6 +71,7 @@ final class Redirects {
   /**
    * Header values are read as ISO-8859-1, one char per byte; a server that put raw UTF-8 in
    * {@code Location} (common, though RFC 3986 wants it percent-encoded) meant those bytes as UTF-8.
+   * Bytes that are not UTF-8 are percent-encoded as they are.
    */
   static String asUtf8(String location) {
     boolean high = false;
@@ -88,7 +89,18 @@ final class Redirects {
           .decode(java.nio.ByteBuffer.wrap(location.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)))
           .toString();
     } catch (java.nio.charset.CharacterCodingException notUtf8) {
-      return location; // really Latin-1: encoded as such
+      // Not UTF-8 (Latin-1, say): send the very bytes the server wrote, percent-encoded, as curl does.
+      StringBuilder escaped = new StringBuilder(location.length() + 16);
+      for (int i = 0; i < location.length(); i++) {
+        char c = location.charAt(i);
+        if (c < 0x80) {
+          escaped.append(c);
+        } else {
+          escaped.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+              .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+        }
+      }
+      return escaped.toString();
     }
   }
 }
