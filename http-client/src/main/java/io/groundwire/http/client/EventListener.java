@@ -40,7 +40,8 @@ public interface EventListener {
   /**
    * The request head was written: {@code head} is exactly what went on the wire, the request line
    * and every field (those the client adds, such as {@code Host} and {@code User-Agent}, included)
-   * and the empty line, each ending in CRLF. By default calls {@link #requestHeadersSent(Request)}.
+   * and the empty line, each ending in CRLF. By default calls {@link #requestHeadersSent(Request)};
+   * a listener that overrides this method replaces that call unless it makes it itself.
    */
   default void requestHeadersSent(Request request, String head) {
     requestHeadersSent(request);

@@ -189,7 +189,9 @@ public final class HttpClient implements AutoCloseable {
 
     /**
      * Whether an idempotent request is retried once on a new connection when a pooled connection
-     * was closed by the server before any response byte. Default true; never for POST or PATCH.
+     * was closed by the server before any response byte, or held bytes that do not start a
+     * response (the tail of an earlier response longer than it declared). Default true; never for
+     * POST or PATCH, nor for a one-shot body.
      */
     public Builder retryOnStaleConnection(boolean retry) {
       this.retryOnStaleConnection = retry;

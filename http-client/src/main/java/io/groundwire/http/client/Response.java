@@ -79,8 +79,10 @@ public final class Response implements AutoCloseable {
 
   /**
    * Closes the body, returning the connection to the pool or closing it. This is also how another
-   * thread cancels a download: closed from any thread but the one reading, it closes the connection
-   * and the reading thread's read fails with an {@link java.io.IOException}.
+   * thread cancels a download: closed from any thread but the one reading the body (or the one
+   * that read it last), it closes the connection, and that thread's blocked or next read fails
+   * with an {@link java.io.IOException}. A body handed from one thread to another part-way is
+   * therefore closed without being drained, and its connection is not reused.
    */
   @Override
   public void close() {

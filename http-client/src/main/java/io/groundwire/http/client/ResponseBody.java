@@ -44,15 +44,18 @@ public final class ResponseBody implements Closeable {
    * A body whose {@link #close()} first asks {@code abortIfReadElsewhere}: when that returns true,
    * another thread is reading the body and the connection under it has been closed, so the
    * buffers are left to that thread (Okio buffers are not thread-safe) and its read fails.
+   *
+   * @throws NullPointerException if {@code source}, {@code trailers}, {@code chunkExtensions} or
+   *     {@code abortIfReadElsewhere} is null
    */
   public ResponseBody(String contentType, long contentLength, BufferedSource source, Supplier<Headers> trailers,
       Supplier<List<String>> chunkExtensions, BooleanSupplier abortIfReadElsewhere) {
     this.contentType = contentType;
     this.contentLength = contentLength;
-    this.source = source;
-    this.trailers = trailers;
-    this.chunkExtensions = chunkExtensions;
-    this.abortIfReadElsewhere = abortIfReadElsewhere;
+    this.source = java.util.Objects.requireNonNull(source, "source");
+    this.trailers = java.util.Objects.requireNonNull(trailers, "trailers");
+    this.chunkExtensions = java.util.Objects.requireNonNull(chunkExtensions, "chunkExtensions");
+    this.abortIfReadElsewhere = java.util.Objects.requireNonNull(abortIfReadElsewhere, "abortIfReadElsewhere");
   }
 
   /** The {@code Content-Type} value, or {@code null}. */
@@ -158,8 +161,8 @@ public final class ResponseBody implements Closeable {
 
   /**
    * Releases the connection; safe to call more than once. Called from another thread than the one
-   * reading, it aborts: the connection is closed and that thread's next read (or the one it is
-   * blocked in) fails with an {@link IOException}.
+   * reading (or that read last), it aborts: the connection is closed and that thread's next read
+   * (or the one it is blocked in) fails with an {@link IOException}.
    */
   @Override
   public void close() {

@@ -2,6 +2,8 @@ package io.groundwire.http.client;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -31,6 +33,31 @@ class IdleEvictionTest {
       assertEquals(1, client.idleConnections());
       await().atMost(Duration.ofSeconds(5)).until(() -> client.idleConnections() == 0);
       assertEquals(true, serverSawClose.await(5, TimeUnit.SECONDS));
+    }
+  }
+
+  @Test
+  void aCallMadeWhileTheWatchdogWaitsForAnExpiryStillHasItsReadTimeout() throws Exception {
+    CountDownLatch done = new CountDownLatch(1);
+    try (RawServer server = new RawServer(c -> {
+      c.readHead();
+      c.write("HTTP/1.1 200 OK\nContent-Length: 2\n\nok");
+      c.readHead();
+      done.await(20, TimeUnit.SECONDS); // the second request is never answered
+    })) {
+      HttpClient client = clients.newClient(b -> b.keepAlive(Duration.ofSeconds(30)).readTimeout(Duration.ofMillis(300)));
+      try (Response response = client.send(Request.get(server.url("/")))) {
+        assertEquals("ok", response.body().string());
+      }
+      // past the watchdog's idle second: it now sleeps until the keep-alive ends, 30 s away
+      await().during(Duration.ofMillis(1200)).atMost(Duration.ofSeconds(3))
+          .until(() -> client.idleConnections() == 1);
+      long start = System.nanoTime();
+      assertThrows(ReadTimeoutException.class, () -> client.send(Request.get(server.url("/never"))));
+      long millis = (System.nanoTime() - start) / 1_000_000;
+      assertTrue(millis < 3_000, "took " + millis + " ms");
+    } finally {
+      done.countDown();
     }
   }
 

@@ -16,7 +16,8 @@ import okio.BufferedSource;
 /**
  * Reads request heads (RFC 9112 §2-§5) strictly and within {@link Limits}. Stateless and
  * thread-safe: one instance can serve every connection. Reads exactly the head's bytes, leaving
- * the body and any pipelined request in the source.
+ * the body and any pipelined request in the source. The request line is checked as soon as it
+ * has arrived, so a bad one fails before the header fields are awaited.
  *
  * <p>Failures, each an {@link HttpProtocolException} with the status to answer:
  *
@@ -25,8 +26,10 @@ import okio.BufferedSource;
  *   <li>431 for a header section larger than {@link Limits#maxHeaderSectionSize()} or with more
  *       than {@link Limits#maxHeaderCount()} fields;
  *   <li>505 for an HTTP version other than 1.x (e.g. {@code HTTP/2.0});
- *   <li>400 for everything malformed: a method that is not a token, a target with spaces, control
- *       or non-ASCII characters or in a form its method does not allow, a malformed version,
+ *   <li>400 for everything malformed: a method that is not a token (refused at the first byte
+ *       that cannot start one, without waiting for the rest), a target with spaces, control or
+ *       non-ASCII characters or in a form its method does not allow, an absolute-form http(s)
+ *       target with an empty or invalid authority or with userinfo, a malformed version,
  *       a line ending in a bare LF, a bare CR, whitespace before a colon, obs-fold, NUL or control
  *       characters in a value, an HTTP/1.1 request without exactly one valid {@code Host}.
  * </ul>

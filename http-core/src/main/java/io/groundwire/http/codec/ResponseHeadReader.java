@@ -21,7 +21,9 @@ import okio.BufferedSource;
  * <p>Every malformed or oversized head fails with {@link HttpProtocolException} 502 (Bad Gateway,
  * what a proxy would answer) whose message names the problem: a malformed status line, an HTTP
  * version other than 1.x, a status code outside 100..999, a too long status line or header
- * section, too many fields, or a field broken as described in {@link RequestHeadReader}.
+ * section, too many fields, or a field broken as described in {@link RequestHeadReader}, except
+ * that obsolete line folding is accepted and replaced by one space, as RFC 9112 §5.2 requires of a
+ * user agent.
  */
 public final class ResponseHeadReader {
   private final Limits limits;

@@ -276,7 +276,7 @@ class RequestHeadReaderTest {
   @Test
   void rejectsAbsoluteFormWithABadAuthority() throws IOException {
     for (String target : new String[] {"http://x:abc/", "http://[::1/", "http://u:p@x/", "http://x\\@evil/",
-        "http:///p", "http://:80/", "https:x/", "HTTP://a b/"}) {
+        "http:///p", "http://:80/", "https:x/", "HTTP://a^b/", "http://[::1]x/"}) {
       assertEquals(400, statusOf(crlf("GET " + target + " HTTP/1.1\nHost: x\n\n")), target);
     }
     assertEquals("/p", readAllWays(crlf("GET HTTPS://[::1]:8443/p HTTP/1.1\nHost: x\n\n"), "").rawPath());

@@ -100,7 +100,7 @@ final class Connector {
       throws IOException {
     config.eventListener().secureConnectStart(request);
     SSLSocket tls = (SSLSocket) sslSocketFactory().createSocket(tcp, address.host(), address.port(), true);
-    Watchdog.Setup setup = endNanos == 0 ? null : watchdog.watchSetup(tls, endNanos);
+    Watchdog.Setup setup = endNanos == 0 ? null : watchdog.watchSetup(tcp, endNanos);
     try {
       SSLParameters parameters = tls.getSSLParameters();
       if (!config.insecure()) {
@@ -124,7 +124,8 @@ final class Connector {
         setup.close();
       }
     }
-    if (setup != null && setup.expired()) { // closed just as the handshake ended
+    if (setup != null && !setup.finish()) { // the deadline closed the socket as the handshake ended
+      closeQuietly(tls);
       throw new SocketTimeoutException("TLS handshake not finished in time");
     }
     config.eventListener().secureConnectEnd(request, tls.getSession().getProtocol());

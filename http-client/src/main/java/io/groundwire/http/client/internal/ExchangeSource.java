@@ -4,6 +4,8 @@ import io.groundwire.http.Headers;
 import io.groundwire.http.client.Request;
 import java.io.IOException;
 import java.lang.ref.Cleaner;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import okio.Buffer;
 import okio.Source;
@@ -32,7 +34,9 @@ final class ExchangeSource implements Source {
   private final Supplier<Headers> trailerReader;
   private final boolean reusable;
   private long bytes;
-  private volatile int state = OPEN;
+  private final AtomicInteger state = new AtomicInteger(OPEN);
+  /** Held by a read, and by a close while it drains: the two never share the connection's buffers. */
+  private final ReentrantLock readLock = new ReentrantLock();
   /** The thread that read last: a close from any other thread aborts instead of draining. */
   private volatile Thread reader;
   private volatile boolean aborted;
@@ -53,7 +57,7 @@ final class ExchangeSource implements Source {
   void watchForLeak(Object owner) {
     String description = request.toString();
     cleanable = CLEANER.register(owner, () -> {
-      if (state == OPEN) {
+      if (state.get() == OPEN) {
         LOG.log(System.Logger.Level.WARNING, "A response body was never closed and leaked its connection: "
             + description + ". Close every Response (try-with-resources) or read its body to the end.");
         fail();
@@ -66,8 +70,18 @@ final class ExchangeSource implements Source {
     if (reader != Thread.currentThread()) {
       reader = Thread.currentThread();
     }
-    if (state != OPEN) {
-      if (state == DONE) {
+    readLock.lock();
+    try {
+      return readLocked(sink, byteCount);
+    } finally {
+      readLock.unlock();
+    }
+  }
+
+  private long readLocked(Buffer sink, long byteCount) throws IOException {
+    int now = state.get();
+    if (now != OPEN) {
+      if (now == DONE) {
         return -1;
       }
       if (aborted) {
@@ -86,7 +100,9 @@ final class ExchangeSource implements Source {
       throw Exchange.translateBodyFailure(connection, e);
     }
     if (n == -1) {
-      complete();
+      if (!complete()) {
+        throw abortedException(null);
+      }
       return -1;
     }
     bytes += n;
@@ -95,25 +111,28 @@ final class ExchangeSource implements Source {
 
   /** The trailers once the body was read to its end. */
   Headers trailers() {
-    if (state != DONE) {
+    if (state.get() != DONE) {
       throw new IllegalStateException("trailers are available once the body has been read to its end");
     }
     return trailers;
   }
 
-  private void complete() {
+  /** Ends the exchange at the end of the body; false if an abort from another thread came first. */
+  private boolean complete() {
     trailers = trailerReader == null ? Headers.EMPTY : trailerReader.get();
-    state = DONE;
+    if (!state.compareAndSet(OPEN, DONE)) {
+      return false;
+    }
     engine.release(connection, reusable);
     engine.config().eventListener().responseBodyEnd(request, bytes);
     if (cleanable != null) {
       cleanable.clean();
     }
+    return true;
   }
 
   private void fail() {
-    if (state == OPEN) {
-      state = FAILED;
+    if (state.compareAndSet(OPEN, FAILED)) {
       engine.release(connection, false);
     }
     if (cleanable != null) {
@@ -123,12 +142,14 @@ final class ExchangeSource implements Source {
 
   /**
    * Called by a close from any thread before the body's buffers are touched: if another thread is
-   * reading this body, closes the connection (which ends a read blocked on the network) and
-   * returns true, leaving the buffers to the reading thread; otherwise returns false.
+   * reading this body, or read it last, closes the connection (which ends a read blocked on the
+   * network) and returns true, leaving the buffers to that thread; otherwise returns false.
    */
   boolean abortIfReadElsewhere() {
+    Thread self = Thread.currentThread();
     Thread last = reader;
-    if (state != OPEN || last == null || last == Thread.currentThread()) {
+    boolean elsewhere = (last != null && last != self) || (readLock.isLocked() && !readLock.isHeldByCurrentThread());
+    if (!elsewhere || state.get() != OPEN) {
       return false;
     }
     aborted = true;
@@ -148,13 +169,22 @@ final class ExchangeSource implements Source {
   /** Ends the exchange: drains up to 64 KiB for 50 ms to keep the connection, otherwise closes it. */
   @Override
   public void close() {
-    if (state != OPEN) {
+    if (state.get() != OPEN) {
       return;
     }
-    if (!reusable) {
+    if (!reusable || !readLock.tryLock()) { // a read in progress elsewhere: do not share its buffers
+      aborted = readLock.isLocked() && !readLock.isHeldByCurrentThread();
       fail();
       return;
     }
+    try {
+      drainOrFail();
+    } finally {
+      readLock.unlock();
+    }
+  }
+
+  private void drainOrFail() {
     Buffer scratch = new Buffer();
     try {
       connection.readTimeout(DRAIN_TIMEOUT_MILLIS);
@@ -163,7 +193,7 @@ final class ExchangeSource implements Source {
         long n = framed.read(scratch, 8192);
         if (n == -1) {
           connection.restoreReadTimeout();
-          complete();
+          complete(); // false only if an abort came first, which already closed the connection
           return;
         }
         drained += n;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -26,34 +27,47 @@ final class Watchdog implements Runnable {
   private final Set<Setup> setups = ConcurrentHashMap.newKeySet();
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition wake = lock.newCondition();
-  private volatile boolean running;
-  /** True while the thread sleeps until an idle connection expires, rather than ticking. */
-  private volatile boolean napping;
+  /** One volatile state, read once by callers: two flags could be seen half-updated. */
+  private volatile int state = STOPPED;
+  private static final int STOPPED = 0;
+  private static final int TICKING = 1;
+  /** Sleeping until an idle connection expires; a new call must wake it to tick again. */
+  private static final int NAPPING = 2;
   private boolean shutdown;
 
   Watchdog(ConnectionPool pool) {
     this.pool = pool;
   }
 
-  /** A socket being set up (TCP connected, TLS handshake under way) that must be done by a deadline. */
+  /**
+   * A socket being set up (TCP connected, TLS handshake under way) that must be done by a deadline.
+   * Exactly one of {@link #finish()} (by the connecting thread) and the watchdog's expiry wins.
+   */
   final class Setup implements AutoCloseable {
+    private static final int PENDING = 0;
+    private static final int FINISHED = 1;
+    private static final int EXPIRED = 2;
     private final Socket socket;
     private final long endNanos;
-    private volatile boolean expired;
+    private final AtomicInteger outcome = new AtomicInteger(PENDING);
 
     private Setup(Socket socket, long endNanos) {
       this.socket = socket;
       this.endNanos = endNanos;
     }
 
+    /** Claims the setup as done in time; false if the deadline closed the socket first. */
+    boolean finish() {
+      return outcome.compareAndSet(PENDING, FINISHED) || outcome.get() == FINISHED;
+    }
+
     /** True if the deadline passed and the socket was closed for it. */
     boolean expired() {
-      return expired;
+      return outcome.get() == EXPIRED;
     }
 
     private void check(long now) {
-      if (now - endNanos >= 0) {
-        expired = true;
+      if (now - endNanos >= 0 && outcome.compareAndSet(PENDING, EXPIRED)) {
         try {
           socket.close();
         } catch (IOException ignored) {
@@ -71,7 +85,8 @@ final class Watchdog implements Runnable {
 
   /**
    * Closes {@code socket} if it is still being set up at {@code endNanos}: per-read socket timeouts
-   * cannot bound a handshake that a peer dribbles out a byte at a time.
+   * cannot bound a handshake that a peer dribbles out a byte at a time. Give the plain TCP socket:
+   * closing it never blocks, where closing a TLS socket first writes an alert under its lock.
    */
   Setup watchSetup(Socket socket, long endNanos) {
     Setup setup = new Setup(socket, endNanos);
@@ -82,18 +97,18 @@ final class Watchdog implements Runnable {
 
   /** Makes sure the thread is running and ticking; cheap when it is. Call after registering work. */
   void ensureRunning() {
-    if (running && !napping) {
+    if (state == TICKING) {
       return;
     }
     lock.lock();
     try {
-      if (!running) { // also after shutdown: calls in progress keep their deadlines
-        running = true;
+      if (state == STOPPED) { // also after shutdown: calls in progress keep their deadlines
+        state = TICKING;
         Thread thread = new Thread(this, "groundwire-http-client-watchdog");
         thread.setDaemon(true);
         thread.start();
-      } else if (napping) {
-        napping = false;
+      } else if (state == NAPPING) {
+        state = TICKING;
         wake.signalAll();
       }
     } finally {
@@ -106,7 +121,9 @@ final class Watchdog implements Runnable {
     lock.lock();
     try {
       shutdown = true;
-      napping = false;
+      if (state == NAPPING) {
+        state = TICKING;
+      }
       wake.signalAll();
     } finally {
       lock.unlock();
@@ -115,6 +132,23 @@ final class Watchdog implements Runnable {
 
   @Override
   public void run() {
+    boolean stoppedCleanly = false;
+    try {
+      watch();
+      stoppedCleanly = true;
+    } finally {
+      if (!stoppedCleanly) { // an unexpected error: let the next call start a new thread
+        lock.lock();
+        try {
+          state = STOPPED;
+        } finally {
+          lock.unlock();
+        }
+      }
+    }
+  }
+
+  private void watch() {
     long lastBusy = System.nanoTime();
     while (true) {
       long now = System.nanoTime();
@@ -132,30 +166,29 @@ final class Watchdog implements Runnable {
       lock.lock();
       try {
         if (shutdown || now - lastBusy > IDLE_EXIT_NANOS) {
-          // A call registers its connection (or setup) before it calls ensureRunning, and both
-          // sides decide under this lock after the other's volatile write: either the call sees
-          // running == false or napping == true and wakes or restarts the thread, or the checks
-          // below see the call's work and keep ticking.
-          napping = true;
+          // A call registers its connection (or setup), then reads the state once. The state
+          // leaves TICKING before the checks below, so either the call reads TICKING and these
+          // checks see its work, or it reads NAPPING or STOPPED and wakes or restarts the thread.
+          state = NAPPING;
           if (pool.inUseCount() > 0 || !setups.isEmpty()) {
-            napping = false; // calls still in progress keep the watchdog, also after shutdown
+            state = TICKING; // calls still in progress keep the watchdog, also after shutdown
           } else {
             long untilExpiry = pool.nanosUntilIdleExpiry(System.nanoTime());
             if (untilExpiry < 0) {
-              running = false;
-              napping = false;
+              state = STOPPED;
               return;
             }
             wake.awaitNanos(Math.max(TimeUnit.MILLISECONDS.toNanos(TICK_MILLIS), untilExpiry));
-            lastBusy = napping ? lastBusy : System.nanoTime(); // woken by a new call: tick again
-            napping = false;
+            if (state == TICKING) {
+              lastBusy = System.nanoTime(); // woken by a new call: tick for it
+            }
+            state = TICKING; // until the next decision, callers need not wake us
             continue;
           }
         }
         wake.await(TICK_MILLIS, TimeUnit.MILLISECONDS);
       } catch (InterruptedException e) {
-        running = false;
-        napping = false;
+        state = STOPPED;
         return;
       } finally {
         lock.unlock();

@@ -81,7 +81,7 @@ final class Connection implements Runnable {
       return fail(expired ? Status.REQUEST_TIMEOUT : e.status(), "", headRequest);
     } catch (IOException e) {
       // Either the header timeout shut the input (408), or the client went away mid-head.
-      return expired ? fail(Status.REQUEST_TIMEOUT, "") : false;
+      return expired ? fail(Status.REQUEST_TIMEOUT, "", headRequest) : false;
     }
     requests++;
     return exchange.serve(head);
