@@ -58,7 +58,18 @@ public final class FormUrlEncoded {
    * @throws IllegalArgumentException for a malformed percent-escape or invalid {@code charset}
    */
   public static QueryParameters decode(byte[] body, Charset charset) {
-    return decode(new String(body, charset), charset);
+    String text;
+    try {
+      text = charset.newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(body))
+          .toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      // the same answer as for an escape of such bytes, rather than a silent U+FFFD
+      throw new IllegalArgumentException("form data is not valid " + charset.name(), e);
+    }
+    return decode(text, charset);
   }
 
   /** Encodes the pairs as {@code name=value&...}, spaces as {@code +}. */

@@ -57,6 +57,13 @@ class FormUrlEncodedTest {
   }
 
   @Test
+  void rejectsRawBytesThatAreNotUtf8LikeTheirEscapes() {
+    byte[] raw = {'a', '=', (byte) 0xff, (byte) 0xfe};
+    assertThrows(IllegalArgumentException.class, () -> FormUrlEncoded.decode(raw, StandardCharsets.UTF_8));
+    assertThrows(IllegalArgumentException.class, () -> FormUrlEncoded.decode("a=%ff%fe"));
+  }
+
+  @Test
   void encodesAndDecodesBack() {
     QueryParameters q = QueryParameters.builder().add("a b", "1&2").add("\u00e9", "=").build();
     assertEquals("a+b=1%262&%C3%A9=%3D", q.encode());

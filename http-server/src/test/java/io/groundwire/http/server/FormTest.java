@@ -50,6 +50,16 @@ class FormTest {
 
           """.formatted(body.length())).sendExact(body).readResponse();
       assertTrue(response.startsWith("HTTP/1.1 400 "), response);
+      // the body was read whole: the connection carries the next request
+      assertTrue(!response.contains("Connection: close"), response);
+      String next = client.send("""
+          POST /form HTTP/1.1
+          Host: localhost
+          Content-Type: application/x-www-form-urlencoded
+          Content-Length: 6
+
+          name=x""").readResponse();
+      assertTrue(next.startsWith("HTTP/1.1 200 "), next);
     }
   }
 }

@@ -130,7 +130,8 @@ final class RequestImpl implements Request, RoutedRequest {
       form = FormUrlEncoded.decode(bytes, type.charset(StandardCharsets.UTF_8));
       return form;
     } catch (IllegalArgumentException e) {
-      throw HttpProtocolException.badRequest("malformed form: " + e.getMessage());
+      // The body was read to its end, so the connection can carry the next request.
+      throw new HttpProtocolException(io.groundwire.http.Status.BAD_REQUEST, "malformed form: " + e.getMessage(), false);
     }
   }
 
