@@ -14,6 +14,7 @@ import java.util.Objects;
 public final class HttpProtocolException extends IOException {
   private final Status status;
   private final boolean closeConnection;
+  private final String requestLine;
 
   /** An error answered with {@code status}; {@code closeConnection} says the connection is unusable. */
   public HttpProtocolException(Status status, String message, boolean closeConnection) {
@@ -22,9 +23,32 @@ public final class HttpProtocolException extends IOException {
 
   /** Like {@link #HttpProtocolException(Status, String, boolean)}, with the underlying cause. */
   public HttpProtocolException(Status status, String message, boolean closeConnection, Throwable cause) {
+    this(status, message, closeConnection, cause, null);
+  }
+
+  private HttpProtocolException(Status status, String message, boolean closeConnection, Throwable cause,
+      String requestLine) {
     super(message, cause);
     this.status = Objects.requireNonNull(status, "status");
     this.closeConnection = closeConnection;
+    this.requestLine = requestLine;
+  }
+
+  /**
+   * The request line (without CRLF) of the request this error is about, when it had been read
+   * whole before the error (e.g. a bad header field after a good line); otherwise null. Servers
+   * log it, and learn the method from it: an error answered to HEAD has no body.
+   */
+  public String requestLine() {
+    return requestLine;
+  }
+
+  /** This error, carrying the request line it happened after (see {@link #requestLine()}). */
+  public HttpProtocolException withRequestLine(String requestLine) {
+    HttpProtocolException copy = new HttpProtocolException(status, getMessage(), closeConnection, getCause(),
+        Objects.requireNonNull(requestLine, "requestLine"));
+    copy.setStackTrace(getStackTrace());
+    return copy;
   }
 
   /** The status a server should answer with. */

@@ -97,11 +97,16 @@ public final class RequestHeadReader {
     }
     RequestLine requestLine = parseRequestLine(line, lineEnd);
 
-    long end = FieldLines.scan(
-        source, 0, limits.maxHeaderSectionSize(), limits.maxHeaderCount(), false, "header");
-    byte[] fields = source.readByteArray(end);
-    Headers headers = FieldLines.parse(fields, 0, fields.length - 2, false, "header");
-    if (requestLine.version() == HttpVersion.HTTP_1_1) checkHost(headers);
+    Headers headers;
+    try {
+      long end = FieldLines.scan(
+          source, 0, limits.maxHeaderSectionSize(), limits.maxHeaderCount(), false, "header");
+      byte[] fields = source.readByteArray(end);
+      headers = FieldLines.parse(fields, 0, fields.length - 2, false, "header");
+      if (requestLine.version() == HttpVersion.HTTP_1_1) checkHost(headers);
+    } catch (HttpProtocolException e) {
+      throw e.withRequestLine(new String(line, 0, lineEnd, StandardCharsets.ISO_8859_1));
+    }
     return new RequestHead(requestLine.method(), requestLine.target(), requestLine.version(), headers);
   }
 

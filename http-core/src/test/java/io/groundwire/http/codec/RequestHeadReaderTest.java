@@ -265,6 +265,16 @@ class RequestHeadReaderTest {
   }
 
   @Test
+  void anErrorInTheFieldsCarriesTheRequestLine() {
+    HttpProtocolException e = assertThrows(HttpProtocolException.class,
+        () -> reader.read(new Buffer().writeUtf8(crlf("HEAD /x HTTP/1.1\nBad Header: 1\n\n"))));
+    assertEquals("HEAD /x HTTP/1.1", e.requestLine());
+    HttpProtocolException inTheLine = assertThrows(HttpProtocolException.class,
+        () -> reader.read(new Buffer().writeUtf8(crlf("GET /x HTTP/1.1 x\nHost: a\n\n"))));
+    assertNull(inTheLine.requestLine());
+  }
+
+  @Test
   void rejectsTlsOnThePlainPortAtItsFirstByte() {
     byte[] clientHello = {0x16, 0x03, 0x01, 0x00, (byte) 0xa5, 0x01, 0x00, 0x00, (byte) 0xa1, 0x03, 0x03};
     assertEquals(400, statusWithoutWaiting(clientHello));

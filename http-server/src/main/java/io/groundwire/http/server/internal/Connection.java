@@ -78,7 +78,9 @@ final class Connection implements Runnable {
       head = WireCodec.readHead(listener.headReader, in);
       if (head == null) return false; // closed cleanly before a request
     } catch (HttpProtocolException e) {
-      return fail(expired ? Status.REQUEST_TIMEOUT : e.status(), "", headRequest);
+      String line = e.requestLine(); // known when the fields, not the line, were at fault
+      return fail(expired ? Status.REQUEST_TIMEOUT : e.status(), line == null ? "" : line,
+          line == null ? headRequest : line.startsWith("HEAD "));
     } catch (IOException e) {
       // Either the header timeout shut the input (408), or the client went away mid-head.
       return expired ? fail(Status.REQUEST_TIMEOUT, "", headRequest) : false;
