@@ -5,6 +5,7 @@ import io.groundwire.http.client.ConnectionClosedException;
 import io.groundwire.http.client.HttpTimeoutException;
 import io.groundwire.http.client.MalformedResponseException;
 import io.groundwire.http.client.RedirectException;
+import io.groundwire.http.client.RedirectLoopException;
 import io.groundwire.http.client.Request;
 import io.groundwire.http.client.TooManyRedirectsException;
 import java.io.UncheckedIOException;
@@ -32,8 +33,8 @@ final class ExitCodes {
     } else if (cause instanceof SSLException) {
       code = 35;
       what = "TLS failure with " + request.url().hostHeader() + ": " + what;
-    } else if (cause instanceof TooManyRedirectsException) {
-      code = 47;
+    } else if (cause instanceof TooManyRedirectsException || cause instanceof RedirectLoopException) {
+      code = 47; // curl follows a loop until --max-redirs, and stops there with 47
     } else if (cause instanceof ConnectionClosedException) {
       code = what.contains("before any response byte") ? 52 : 56;
     } else if (cause instanceof MalformedResponseException) {

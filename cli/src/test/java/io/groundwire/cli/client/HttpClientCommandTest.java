@@ -105,6 +105,12 @@ class HttpClientCommandTest {
   }
 
   @Test
+  void aRedirectLoopExitsWith47LikeCurl() {
+    assertEquals(47, run("-s", "-L", server.url("/loop")));
+    assertTrue(stderr().contains("loop"), stderr());
+  }
+
+  @Test
   void writesBodyToOutputFile(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("out.txt");
     assertEquals(0, run("-o", file.toString(), server.url("/hello")), stderr());

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A keep-alive HTTP/1.1 server of a few fixed routes for the command's tests: {@code /hello},
- * {@code /redirect} (302 to /hello) and {@code /echo} (answers with the request it read).
+ * {@code /redirect} (302 to /hello), {@code /loop} (302 to itself) and {@code /echo} (answers with the request it read).
  */
 final class TinyServer implements AutoCloseable {
   private final ServerSocket server;
@@ -57,6 +57,7 @@ final class TinyServer implements AutoCloseable {
         String response = switch (path) {
           case "/hello" -> "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 6\r\n\r\nhello\n";
           case "/redirect" -> "HTTP/1.1 302 Found\r\nLocation: /hello\r\nContent-Length: 0\r\n\r\n";
+          case "/loop" -> "HTTP/1.1 302 Found\r\nLocation: /loop\r\nContent-Length: 0\r\n\r\n";
           default -> {
             String echo = head + body;
             yield "HTTP/1.1 200 OK\r\nContent-Length: " + echo.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + echo;
