@@ -27,7 +27,8 @@ public final class DirectoryListing {
 
   /**
    * The page for {@code directory}, titled with the decoded {@code requestPath}; hidden entries are
-   * left out unless {@code showHidden}; a link to the parent is shown unless {@code atMountRoot}.
+   * left out unless {@code showHidden}, and so are names no request could reach (see
+   * {@link FileResolver#isReachableName}); a link to the parent is shown unless {@code atMountRoot}.
    * Throws {@link IOException} when the directory cannot be read.
    */
   public static String render(Path directory, String requestPath, boolean showHidden, boolean atMountRoot)
@@ -36,8 +37,8 @@ public final class DirectoryListing {
     try (DirectoryStream<Path> stream = Files.newDirectoryStream(directory)) {
       for (Path child : stream) {
         String name = child.getFileName().toString();
-        if (name.startsWith(".") && !showHidden) {
-          continue;
+        if ((name.startsWith(".") && !showHidden) || !FileResolver.isReachableName(name)) {
+          continue; // hidden, or a name no request could reach: a link to it would only fail
         }
         BasicFileAttributes attributes;
         try {

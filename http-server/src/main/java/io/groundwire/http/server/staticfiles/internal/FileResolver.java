@@ -66,6 +66,25 @@ public final class FileResolver {
   }
 
   /**
+   * True for a file name a request can reach: no control character or backslash (refused in
+   * paths), and no U+FFFD, which stands for bytes the file system's name was not valid UTF-8 in
+   * (a request for the replacement character names another file). Directory listings show only these.
+   */
+  public static boolean isReachableName(String name) {
+    return !hasRefusedCharacter(name) && name.indexOf('\uFFFD') < 0;
+  }
+
+  private static boolean hasRefusedCharacter(String path) {
+    for (int i = 0; i < path.length(); i++) {
+      char c = path.charAt(i);
+      if (c < 0x20 || c == 0x7f || c == '\\') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Resolves {@code relativePath} (percent-decoded, relative to the root, with or without a leading
    * slash). {@code rawPath} is the request-target's path as received, still percent-encoded, which
    * is checked for encoded slashes, backslashes and NUL that decoding would hide.
@@ -77,11 +96,8 @@ public final class FileResolver {
         return new Resolution.BadPath("encoded slash, backslash or NUL in the path");
       }
     }
-    for (int i = 0; i < relativePath.length(); i++) {
-      char c = relativePath.charAt(i);
-      if (c < 0x20 || c == 0x7f || c == '\\') {
-        return new Resolution.BadPath("control character or backslash in the path");
-      }
+    if (hasRefusedCharacter(relativePath)) {
+      return new Resolution.BadPath("control character or backslash in the path");
     }
     boolean trailingSlash = rawPath.endsWith("/");
     Path[] remembered = namesByPath.get(relativePath);

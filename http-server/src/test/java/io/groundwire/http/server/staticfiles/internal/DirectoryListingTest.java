@@ -38,4 +38,21 @@ class DirectoryListingTest {
     assertFalse(page.contains(".hidden"), page);
     assertFalse(page.contains("../"), page);
   }
+
+  @Test
+  void leavesOutNamesNoRequestCouldReach() throws IOException {
+    Files.writeString(dir.resolve("back\\slash.txt"), "1");
+    Files.writeString(dir.resolve("new\nline.txt"), "1");
+    Files.writeString(dir.resolve("plain.txt"), "1");
+    String page = DirectoryListing.render(dir, "/", false, true);
+    assertFalse(page.contains("slash"), page);
+    assertFalse(page.contains("line"), page);
+    assertTrue(page.contains("href=\"plain.txt\""), page);
+  }
+
+  @Test
+  void aNameThatWasNotValidUtf8IsNotReachable() {
+    assertFalse(FileResolver.isReachableName("caf\uFFFD.txt"));
+    assertTrue(FileResolver.isReachableName("caf\u00e9.txt"));
+  }
 }
