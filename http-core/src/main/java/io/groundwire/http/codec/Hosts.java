@@ -4,7 +4,10 @@ package io.groundwire.http.codec;
 final class Hosts {
   private Hosts() {}
 
-  /** {@code Host} = uri-host [ ":" port ], possibly empty (RFC 9110 §7.2). */
+  /**
+   * {@code Host} = uri-host [ ":" port ], possibly empty (RFC 9110 §7.2); a port above 65535
+   * names no TCP port and is refused, as nginx does.
+   */
   static boolean isValidHostHeader(String host) {
     int n = host.length();
     if (n == 0) return true;
@@ -24,8 +27,12 @@ final class Hosts {
     }
     if (i == n) return true;
     if (host.charAt(i) != ':') return false;
+    int port = 0;
     for (i++; i < n; i++) {
-      if (host.charAt(i) < '0' || host.charAt(i) > '9') return false;
+      char c = host.charAt(i);
+      if (c < '0' || c > '9') return false;
+      port = port * 10 + (c - '0');
+      if (port > 65535) return false;
     }
     return true;
   }

@@ -294,11 +294,13 @@ class RequestHeadReaderTest {
   }
 
   @Test
-  void rejectsHttp11WithoutExactlyOneValidHost() {
+  void rejectsHttp11WithoutExactlyOneValidHost() throws IOException {
     assertEquals(400, statusOf(crlf("GET / HTTP/1.1\n\n")));
     assertEquals(400, statusOf(crlf("GET / HTTP/1.1\nHost: a\nHost: b\n\n")));
     assertEquals(400, statusOf(crlf("GET / HTTP/1.1\nHost: a/b\n\n")));
     assertEquals(400, statusOf(crlf("GET / HTTP/1.1\nHost: a:x\n\n")));
+    assertEquals(400, statusOf(crlf("GET / HTTP/1.1\nHost: a:65536\n\n")));
+    assertEquals("a:65535", readAllWays(crlf("GET / HTTP/1.1\nHost: a:65535\n\n"), "").headers().get("Host"));
   }
 
   @Test
