@@ -23,11 +23,19 @@ public final class DaytimeClient implements TimeSource {
   private final Duration timeout;
   private final Clock clock;
 
-  /** A client of {@code server}, over UDP when {@code udp}, else TCP, waiting up to {@code timeout}. */
+  /**
+   * A client of {@code server}, over UDP when {@code udp}, else TCP, waiting up to {@code timeout}
+   * for the whole answer.
+   *
+   * @throws IllegalArgumentException if {@code timeout} is zero or negative
+   */
   public DaytimeClient(InetSocketAddress server, boolean udp, Duration timeout, Clock clock) {
     this.server = Objects.requireNonNull(server, "server");
     this.udp = udp;
     this.timeout = Objects.requireNonNull(timeout, "timeout");
+    if (timeout.isNegative() || timeout.isZero()) {
+      throw new IllegalArgumentException("timeout must be positive, was " + timeout);
+    }
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 

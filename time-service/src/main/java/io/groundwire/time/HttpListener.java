@@ -38,7 +38,7 @@ final class HttpListener implements Closeable {
   static Handler handler(TimeServiceOptions options, RateLimiter limiter, ServiceCounters counters) {
     ClientAddress clientAddress = new ClientAddress(
         options.trustedProxies().stream().map(AddressRange::parse).toList());
-    return TimeApiHandler.router(new TimeApi(options.clock(), options.defaultZone(), limiter, clientAddress,
+    return TimeApiHandler.handler(new TimeApi(options.clock(), options.defaultZone(), limiter, clientAddress,
         options.rootDispersion(), counters));
   }
 

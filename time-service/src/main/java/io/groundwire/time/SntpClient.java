@@ -3,6 +3,7 @@ package io.groundwire.time;
 import io.groundwire.time.internal.NtpPacket;
 import io.groundwire.time.internal.NtpTime;
 import io.groundwire.time.internal.Samples;
+import io.groundwire.time.internal.Timeouts;
 import io.groundwire.time.internal.Samples.Exchange;
 import io.groundwire.time.internal.Samples.LocalTimeline;
 import java.io.IOException;
@@ -72,7 +73,7 @@ public final class SntpClient implements TimeSource {
     LocalTimeline local = new LocalTimeline(clock);
     try (DatagramSocket socket = new DatagramSocket()) {
       socket.connect(server);
-      socket.setSoTimeout((int) Math.max(1, timeout.toMillis()));
+      socket.setSoTimeout(Timeouts.millis(timeout));
       for (int i = 0; i < samples; i++) {
         try {
           exchanges.add(exchange(socket, local));
@@ -100,7 +101,7 @@ public final class SntpClient implements TimeSource {
     NtpPacket request = new NtpPacket(0, 4, NtpPacket.MODE_CLIENT, 0, 0, 0, 0, 0, 0, 0, 0, 0, transmit);
     socket.send(new DatagramPacket(request.toBytes(), NtpPacket.SIZE));
     byte[] buffer = new byte[512];
-    long deadline = System.nanoTime() + timeout.toNanos();
+    long deadline = System.nanoTime() + Timeouts.nanos(timeout);
     while (true) {
       DatagramPacket datagram = new DatagramPacket(buffer, buffer.length);
       socket.receive(datagram);
@@ -127,9 +128,10 @@ public final class SntpClient implements TimeSource {
       long t2 = Samples.nanos(NtpTime.fromTimestamp(reply.receiveTimestamp(), pivot));
       long t3 = Samples.nanos(NtpTime.fromTimestamp(reply.transmitTimestamp(), pivot));
       // RFC 5905 root distance: half the root delay plus the root dispersion, plus the precision.
-      long dispersion = NtpTime.fromShort(reply.rootDelay()).toNanos() / 2
-          + NtpTime.fromShort(reply.rootDispersion()).toNanos()
-          + (long) (Math.pow(2, reply.precision()) * 1e9);
+      // A precision of +127 (2^127 s) is nonsense, but must not wrap the sum negative.
+      long precision = (long) Math.min(Long.MAX_VALUE / 4.0, Math.pow(2, reply.precision()) * 1e9);
+      long dispersion = Samples.saturatedAdd(NtpTime.fromShort(reply.rootDelay()).toNanos() / 2
+          + NtpTime.fromShort(reply.rootDispersion()).toNanos(), precision);
       return new Exchange(t1, t2, t3, t4, dispersion);
     }
   }

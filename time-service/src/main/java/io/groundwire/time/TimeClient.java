@@ -62,7 +62,7 @@ public final class TimeClient implements TimeSource, AutoCloseable {
 
   /** The current time in {@code zone} ({@code GET /api/timezone/{zone}}). */
   public ZonedTime time(String zone) throws IOException {
-    try (Response response = get("/api/timezone/" + zone)) {
+    try (Response response = get("/api/timezone/" + pathOf(zone))) {
       return WorldTimeFormat.read(response.body().source());
     }
   }
@@ -81,12 +81,12 @@ public final class TimeClient implements TimeSource, AutoCloseable {
 
   /** The zone IDs in {@code area} ("Europe"). */
   public List<String> zones(String area) throws IOException {
-    return stringList(get("/api/timezone/" + area));
+    return stringList(get("/api/timezone/" + pathOf(area)));
   }
 
   /** A zone's offsets and transitions ({@code GET /api/zone/{id}}). */
   public ZoneDetails zone(String id) throws IOException {
-    return ApiJson.readZone(object(get("/api/zone/" + id)));
+    return ApiJson.readZone(object(get("/api/zone/" + pathOf(id))));
   }
 
   /**
@@ -132,7 +132,11 @@ public final class TimeClient implements TimeSource, AutoCloseable {
         if (reply.t1() != t1) {
           throw new IOException(name() + " echoed t1=" + reply.t1() + ", not the " + t1 + " we sent");
         }
-        exchanges.add(new Exchange(t1, reply.t2(), reply.t3(), t4, reply.dispersion()));
+        try {
+          exchanges.add(new Exchange(t1, reply.t2(), reply.t3(), t4, reply.dispersion()));
+        } catch (IllegalArgumentException e) {
+          throw new IOException(name() + ": " + e.getMessage(), e);
+        }
       } catch (IOException e) {
         if (failure == null) {
           failure = e;
@@ -155,6 +159,24 @@ public final class TimeClient implements TimeSource, AutoCloseable {
     if (ownsHttp) {
       http.close();
     }
+  }
+
+  /**
+   * A zone ID (or area) as path segments: characters a zone ID uses stay, anything else (a '?',
+   * '#', '%' or space) is percent-encoded, so it is part of the name the server looks up.
+   */
+  private static String pathOf(String zone) {
+    StringBuilder out = new StringBuilder(zone.length());
+    for (byte b : zone.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      int c = b & 0xff;
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "/-_.+~".indexOf(c) >= 0) {
+        out.append((char) c);
+      } else {
+        out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+            .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+      }
+    }
+    return out.toString();
   }
 
   private Response get(String path) throws IOException {
@@ -212,7 +234,11 @@ public final class TimeClient implements TimeSource, AutoCloseable {
         || !(map.get("timezone") instanceof String zone)) {
       throw new IOException("malformed conversion: each side needs datetime and timezone");
     }
-    return OffsetDateTime.parse(dateTime).atZoneSameInstant(ZoneId.of(zone));
+    try {
+      return OffsetDateTime.parse(dateTime).atZoneSameInstant(ZoneId.of(zone));
+    } catch (java.time.DateTimeException e) {
+      throw new IOException("malformed conversion: " + e.getMessage(), e);
+    }
   }
 
   /** Builds a {@link TimeClient}. */

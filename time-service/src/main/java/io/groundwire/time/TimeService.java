@@ -33,6 +33,8 @@ public final class TimeService implements AutoCloseable {
   private final ServiceCounters counters = new ServiceCounters();
   private final RateLimiter limiter;
   private final List<Closeable> listeners = new ArrayList<>();
+  /** The UDP ports of Daytime and Time: a datagram from one of them to the other gets no answer. */
+  private final java.util.Set<Integer> udpPorts = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private InetSocketAddress http;
   private InetSocketAddress daytime;
   private InetSocketAddress time;
@@ -65,8 +67,9 @@ public final class TimeService implements AutoCloseable {
     if (options.sntpPort() != TimeServiceOptions.OFF) {
       SntpResponder responder = new SntpResponder(options.clock(), limiter, counters, options.stratum(),
           options.referenceId(), options.rootDelay(), options.rootDispersion());
+      // SNTP answers only client-mode requests, and its answers are server mode: no loop can start.
       UdpResponder udp = UdpResponder.start("sntp", host, options.sntpPort(),
-          options.clock(), responder);
+          options.clock(), responder, sourcePort -> false);
       listeners.add(udp);
       sntp = udp.localAddress();
     }
@@ -96,7 +99,8 @@ public final class TimeService implements AutoCloseable {
             options.clock(), (request, client, received) -> {
               byte[] bytes = reply.apply(client.getAddress());
               return bytes == null ? null : ByteBuffer.wrap(bytes);
-            });
+            }, sourcePort -> UdpResponder.mayStartLoop(sourcePort, udpPorts));
+        udpPorts.add(bound);
         listeners.add(tcp);
         listeners.add(udp);
         return tcp.localAddress();

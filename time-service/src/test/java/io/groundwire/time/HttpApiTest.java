@@ -206,6 +206,43 @@ class HttpApiTest {
   void wrongMethodIs405WithAllow() throws Exception {
     HttpResponse<String> response = post("/api/timezone", "{}");
     assertEquals(405, response.statusCode());
-    assertEquals("GET, HEAD", response.headers().firstValue("Allow").orElse(""));
+    assertEquals("GET, HEAD, OPTIONS", response.headers().firstValue("Allow").orElse(""));
+  }
+
+  @Test
+  void optionsAndAnyOtherMethodNameExactlyWhatEachEndpointTakes() throws Exception {
+    HttpResponse<String> ip = send("OPTIONS", "/api/ip");
+    assertEquals(204, ip.statusCode());
+    assertEquals("GET, HEAD, OPTIONS", ip.headers().firstValue("Allow").orElse(""));
+    assertEquals("POST, OPTIONS", send("OPTIONS", "/api/convert").headers().firstValue("Allow").orElse(""));
+    HttpResponse<String> put = send("PUT", "/api/ip");
+    assertEquals(405, put.statusCode());
+    assertEquals("GET, HEAD, OPTIONS", put.headers().firstValue("Allow").orElse(""));
+    HttpResponse<String> custom = send("FOO", "/api/convert");
+    assertEquals(405, custom.statusCode());
+    assertEquals("POST, OPTIONS", custom.headers().firstValue("Allow").orElse(""));
+    assertTrue(custom.body().startsWith("{\"error\""), custom.body());
+    assertEquals(404, send("OPTIONS", "/api/nothing").statusCode());
+  }
+
+  private HttpResponse<String> send(String method, String path) throws Exception {
+    return http.send(HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.noBody()).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void aConversionAtTheEdgeOfTheDateRangeIs400NotAServerError() throws Exception {
+    HttpResponse<String> response = post("/api/convert",
+        "{\"from\":\"UTC\",\"dateTime\":\"+999999999-12-31T23:59:59\",\"to\":\"Pacific/Kiritimati\"}");
+    assertEquals(400, response.statusCode(), response.body());
+    assertTrue(response.body().contains("range"), response.body());
+  }
+
+  @Test
+  void zoneDetailsAsTextAreKeyValueLinesAlsoForTheTransitions() throws Exception {
+    String text = get("/api/zone/Europe/Berlin.txt").body();
+    assertTrue(text.contains("\nprevious_transition.offset_before: "), text);
+    assertTrue(text.contains("\nnext_transition.kind: "), text);
+    assertTrue(!text.contains("{"), text);
   }
 }

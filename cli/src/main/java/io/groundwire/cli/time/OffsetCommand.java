@@ -45,13 +45,16 @@ final class OffsetCommand implements Callable<Integer> {
   boolean json;
 
   @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "2s",
-      description = "Wait this long for each answer (default: ${DEFAULT-VALUE}).")
+      description = "Wait this long for each answer, all of it (default: ${DEFAULT-VALUE}).")
   Duration timeout;
 
   @Override
   public Integer call() throws Exception {
     if (samples < 1 || samples > 64) {
       throw new CommandFailure("--samples must be 1-64, was " + samples, 2);
+    }
+    if (timeout.isNegative() || timeout.isZero()) {
+      throw new CommandFailure("--timeout must be positive, was " + timeout, 2);
     }
     OffsetEstimate estimate;
     if (url.startsWith("http://") || url.startsWith("https://")) {

@@ -46,6 +46,9 @@ public final class TimeClientCommand implements Callable<Integer> {
     if (!url.startsWith("http://") && !url.startsWith("https://")) {
       throw new CommandFailure("URL must start with http:// or https://, was '" + url + "'", 2);
     }
+    if (timeout.isNegative() || timeout.isZero()) {
+      throw new CommandFailure("--timeout must be positive, was " + timeout, 2);
+    }
     ZonedTime time;
     try (TimeClient client = TimeClient.builder(url).timeout(timeout).build()) {
       time = zone == null ? client.ip() : client.time(zone);

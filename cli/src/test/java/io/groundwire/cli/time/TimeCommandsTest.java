@@ -113,6 +113,14 @@ class TimeCommandsTest {
   }
 
   @Test
+  void aTimeoutThatIsNotPositiveIsAUsageError() {
+    Run offset = run("time-client", "offset", "time://127.0.0.1:9", "--timeout", "0s");
+    assertEquals(2, offset.exit());
+    assertEquals("time-client offset: --timeout must be positive, was PT0S\n", offset.err());
+    assertEquals(2, run("time-client", url, "--timeout", "0s").exit());
+  }
+
+  @Test
   void offsetConnectionFailureExitsOneNamedAfterTimeClientOffset() throws IOException {
     int port;
     try (java.net.ServerSocket closed = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {

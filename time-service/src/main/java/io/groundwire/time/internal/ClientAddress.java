@@ -53,7 +53,10 @@ public final class ClientAddress {
     } else if (host.indexOf(':') > 0 && host.indexOf(':') == host.lastIndexOf(':')) {
       host = host.substring(0, host.indexOf(':')); // IPv4 with a port
     }
-    if (host.isEmpty() || !host.matches("[0-9A-Fa-f:.]+")) {
+    // Only literals: a name (even one of hex letters and dots, like "facade.bad") would make
+    // InetAddress look it up in the DNS, on every request, at the sender's choice.
+    boolean ipv6 = host.indexOf(':') >= 0 && host.matches("[0-9A-Fa-f:.]+");
+    if (!ipv6 && !isDottedQuad(host)) {
       return null;
     }
     try {
@@ -61,5 +64,20 @@ public final class ClientAddress {
     } catch (UnknownHostException e) {
       return null;
     }
+  }
+
+  /** Four decimal numbers 0-255 joined by dots: the only IPv4 form taken ("5" or "127.1" are not). */
+  private static boolean isDottedQuad(String host) {
+    String[] parts = host.split("\\.", -1);
+    if (parts.length != 4) {
+      return false;
+    }
+    for (String part : parts) {
+      if (part.isEmpty() || part.length() > 3 || !part.chars().allMatch(c -> c >= '0' && c <= '9')
+          || Integer.parseInt(part) > 255) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -4,6 +4,7 @@ import io.groundwire.time.Ambiguity;
 import io.groundwire.time.Conversion;
 import io.groundwire.time.Conversion.Resolution;
 import io.groundwire.time.TimeServiceException;
+import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -30,6 +31,16 @@ public final class LocalTimeConverter {
     if (dateTime.length() > 64) {
       throw new TimeServiceException(400, "dateTime is too long to be a date-time");
     }
+    try {
+      return convertInRange(from, dateTime, to, ambiguity);
+    } catch (DateTimeException e) {
+      // e.g. +999999999-12-31T23:59 in UTC is past the last instant another zone can show
+      throw new TimeServiceException(400, "dateTime '" + dateTime + "' cannot be shown in both zones: it is at"
+          + " the edge of the supported range (years -999999999 to 999999999)");
+    }
+  }
+
+  private static Conversion convertInRange(ZoneId from, String dateTime, ZoneId to, Ambiguity ambiguity) {
     try {
       OffsetDateTime withOffset = OffsetDateTime.parse(dateTime);
       return new Conversion(withOffset.atZoneSameInstant(from),
@@ -61,17 +72,19 @@ public final class LocalTimeConverter {
       details.put("kind", kind);
       details.put("earlier", TimeFormats.SECONDS.format(local.atOffset(transition.getOffsetBefore())));
       details.put("later", TimeFormats.SECONDS.format(local.atOffset(transition.getOffsetAfter())));
-      String what = transition.isGap()
-          ? "does not exist: the clocks skip from " + transition.getDateTimeBefore().toLocalTime()
-              + " to " + transition.getDateTimeAfter().toLocalTime()
-          : "happens twice: the clocks go back from " + transition.getDateTimeBefore().toLocalTime()
-              + " to " + transition.getDateTimeAfter().toLocalTime();
+      String what = (transition.isGap() ? "does not exist: the clocks skip from " : "happens twice: the clocks go back from ")
+          + clockReading(transition.getDateTimeBefore(), local) + " to " + clockReading(transition.getDateTimeAfter(), local);
       throw new TimeServiceException(422, local + " in " + zone.getId() + " " + what
           + "; resend with ambiguity earlier or later", details);
     }
     ZoneOffset offset = ambiguity == Ambiguity.EARLIER
         ? transition.getOffsetBefore() : transition.getOffsetAfter();
     return local.atOffset(offset).atZoneSameInstant(zone);
+  }
+
+  /** The time of day, with its date too when that is not the date asked about (a skipped day). */
+  private static String clockReading(LocalDateTime reading, LocalDateTime asked) {
+    return reading.toLocalDate().equals(asked.toLocalDate()) ? reading.toLocalTime().toString() : reading.toString();
   }
 
   private static Resolution resolutionOf(LocalDateTime local, ZoneId zone, Ambiguity ambiguity) {

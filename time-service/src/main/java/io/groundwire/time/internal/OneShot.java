@@ -19,21 +19,24 @@ public final class OneShot {
   private OneShot() {}
 
   /**
-   * Reads the whole TCP answer, at most {@code max} bytes.
+   * Reads the whole TCP answer, at most {@code max} bytes, all of it within {@code timeout} (connect
+   * included): a server sending a byte now and then does not stretch it.
    *
    * @throws IOException on connect failure, timeout, or an answer longer than {@code max}
    */
   public static byte[] tcp(InetSocketAddress server, Duration timeout, int max) throws IOException {
+    long deadline = System.nanoTime() + Timeouts.nanos(timeout);
     try (Socket socket = new Socket()) {
-      socket.connect(server, (int) timeout.toMillis());
-      socket.setSoTimeout((int) timeout.toMillis());
+      socket.connect(server, millisLeft(deadline, server, timeout));
       InputStream in = socket.getInputStream();
       byte[] buffer = new byte[max + 1];
       int length = 0;
       int read;
-      while (length < buffer.length && (read = in.read(buffer, length, buffer.length - length)) != -1) {
-        length += read;
-      }
+      do {
+        socket.setSoTimeout(millisLeft(deadline, server, timeout));
+        read = in.read(buffer, length, buffer.length - length);
+        length += Math.max(0, read);
+      } while (read != -1 && length < buffer.length);
       if (length > max) {
         throw new IOException(server + " sent more than " + max + " bytes");
       }
@@ -52,14 +55,10 @@ public final class OneShot {
       // DatagramSocket.send do not), so replies are filtered by source below instead.
       channel.send(ByteBuffer.allocate(0), server);
       DatagramSocket socket = channel.socket();
-      long deadline = System.nanoTime() + timeout.toNanos();
+      long deadline = System.nanoTime() + Timeouts.nanos(timeout);
       byte[] buffer = new byte[1024];
       while (true) {
-        long left = (deadline - System.nanoTime()) / 1_000_000;
-        if (left <= 0) {
-          throw new java.net.SocketTimeoutException("no reply from " + server + " within " + timeout.toMillis() + " ms");
-        }
-        socket.setSoTimeout((int) left);
+        socket.setSoTimeout(millisLeft(deadline, server, timeout));
         DatagramPacket reply = new DatagramPacket(buffer, buffer.length);
         socket.receive(reply);
         if (server.getPort() == reply.getPort() && sameHost(server.getAddress(), reply.getAddress())) {
@@ -67,6 +66,16 @@ public final class OneShot {
         }
       }
     }
+  }
+
+  /** Milliseconds to {@code deadline} for a socket option (at least 1, at most int's range), or a timeout. */
+  private static int millisLeft(long deadline, InetSocketAddress server, Duration timeout)
+      throws java.net.SocketTimeoutException {
+    long left = deadline - System.nanoTime();
+    if (left <= 0) {
+      throw new java.net.SocketTimeoutException("no complete answer from " + server + " within " + timeout);
+    }
+    return (int) Math.max(1, Math.min(Integer.MAX_VALUE, left / 1_000_000));
   }
 
   private static boolean sameHost(java.net.InetAddress expected, java.net.InetAddress actual) {

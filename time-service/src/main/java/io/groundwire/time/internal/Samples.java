@@ -19,6 +19,25 @@ public final class Samples {
    * error budget.
    */
   public record Exchange(long t1, long t2, long t3, long t4, long dispersion) {
+    /**
+     * Checks that the offset and delay can be computed in 64 bits.
+     *
+     * @throws IllegalArgumentException when the server's times are so far from ours that they overflow
+     *     (about 146 years), or the dispersion is negative
+     */
+    public Exchange {
+      try {
+        Math.addExact(Math.subtractExact(t2, t1), Math.subtractExact(t3, t4));
+        Math.subtractExact(Math.subtractExact(t4, t1), Math.subtractExact(t3, t2));
+      } catch (ArithmeticException e) {
+        throw new IllegalArgumentException("the server's times (" + t2 + ", " + t3
+            + " ns since 1970) are too far from ours to compute an offset");
+      }
+      if (dispersion < 0) {
+        throw new IllegalArgumentException("negative dispersion: " + dispersion);
+      }
+    }
+
     /** The round trip minus the server's time holding the request, never negative. */
     public long delay() {
       return Math.max(0, (t4 - t1) - (t3 - t2));
@@ -55,7 +74,7 @@ public final class Samples {
     Exchange best = exchanges.stream()
         .min(java.util.Comparator.comparingLong(Exchange::delay))
         .orElseThrow(() -> new IllegalArgumentException("no samples"));
-    long bound = best.delay() / 2 + best.dispersion();
+    long bound = saturatedAdd(best.delay() / 2, best.dispersion());
     return new OffsetEstimate(Duration.ofNanos(best.offset()), Duration.ofNanos(best.delay()),
         Duration.ofNanos(bound), exchanges.size(), source, instant(best.t4()));
   }
@@ -70,6 +89,12 @@ public final class Samples {
     long high = s + 1_000_000_000L - t1;
     return new OffsetEstimate(Duration.ofNanos(Math.floorDiv(low + high, 2)), Duration.ofNanos(t4 - t1),
         Duration.ofNanos(Math.floorDiv(high - low + 1, 2)), 1, source, instant(t4));
+  }
+
+  /** {@code a + b} for non-negative values, at most {@code Long.MAX_VALUE}. */
+  public static long saturatedAdd(long a, long b) {
+    long sum = a + b;
+    return sum < 0 ? Long.MAX_VALUE : sum;
   }
 
   public static long nanos(Instant instant) {

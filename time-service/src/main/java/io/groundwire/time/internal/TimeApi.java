@@ -68,11 +68,17 @@ public final class TimeApi {
   }
 
   private Response route(Request request, String route, boolean text, InetAddress client, Instant received) {
+    if (request.method().equals("OPTIONS")) {
+      if (!isEndpoint(route)) {
+        throw noSuchEndpoint(request);
+      }
+      return new Response(204, Response.TEXT, List.of(Map.entry("Allow", allowed(route))), "");
+    }
     if (route.equals("/api/convert")) {
-      requireMethod(request, "POST");
+      requireMethod(request, route, "POST");
       return convert(request);
     }
-    requireMethod(request, "GET", "HEAD");
+    requireMethod(request, route, "GET", "HEAD");
     if (route.equals("/api/timezone")) {
       return list(zones.ids(), text);
     }
@@ -93,8 +99,24 @@ public final class TimeApi {
     if (route.equals("/api/now")) {
       return now(request, text);
     }
-    throw new TimeServiceException(404, "no such endpoint: " + request.path()
+    throw noSuchEndpoint(request);
+  }
+
+  private static TimeServiceException noSuchEndpoint(Request request) {
+    return new TimeServiceException(404, "no such endpoint: " + request.path()
         + "; see /api/timezone, /api/ip, /api/zone/{id}, /api/convert, /api/sync, /api/now");
+  }
+
+  /** Whether {@code route} (the path without {@code .txt}) names an endpoint, whatever the method. */
+  private static boolean isEndpoint(String route) {
+    return route.equals("/api/convert") || route.equals("/api/timezone") || route.startsWith("/api/timezone/")
+        || route.equals("/api/ip") || route.startsWith("/api/zone/") || route.equals("/api/sync")
+        || route.equals("/api/now");
+  }
+
+  /** The {@code Allow} value of an endpoint: what {@link #route} accepts there. */
+  private static String allowed(String route) {
+    return route.equals("/api/convert") ? "POST, OPTIONS" : "GET, HEAD, OPTIONS";
   }
 
   private Response timezone(String rest, boolean text, InetAddress client) {
@@ -208,14 +230,14 @@ public final class TimeApi {
     return s;
   }
 
-  private static void requireMethod(Request request, String... allowed) {
-    for (String method : allowed) {
+  private static void requireMethod(Request request, String route, String... accepted) {
+    for (String method : accepted) {
       if (method.equals(request.method())) {
         return;
       }
     }
-    throw new TimeServiceException(405, request.method() + " is not allowed here; use " + String.join(" or ", allowed),
-        Map.of("allow", String.join(", ", allowed)));
+    throw new TimeServiceException(405, request.method() + " is not allowed here; use " + String.join(" or ", accepted),
+        Map.of("allow", allowed(route)));
   }
 
   private static int slashes(String text) {
@@ -230,10 +252,21 @@ public final class TimeApi {
     return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
   }
 
+  /** "key: value" lines; a nested object's fields become "key.field: value" lines (nulls empty). */
   private static String keyValueLines(Map<String, Object> body) {
     StringBuilder out = new StringBuilder();
-    body.forEach((key, value) -> out.append(key).append(": ").append(value == null ? "" : value).append('\n'));
+    appendLines(out, "", body);
     return out.toString();
+  }
+
+  private static void appendLines(StringBuilder out, String prefix, Map<?, ?> fields) {
+    fields.forEach((key, value) -> {
+      if (value instanceof Map<?, ?> nested) {
+        appendLines(out, prefix + key + ".", nested);
+      } else {
+        out.append(prefix).append(key).append(": ").append(value == null ? "" : value).append('\n');
+      }
+    });
   }
 
   private static Response render(boolean text, TimeServiceException e, List<Map.Entry<String, String>> headers) {

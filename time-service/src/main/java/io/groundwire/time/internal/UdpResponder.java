@@ -12,6 +12,7 @@ import java.nio.channels.ClosedChannelException;
 import java.nio.channels.DatagramChannel;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.function.IntPredicate;
 
 /**
  * Answers each datagram on one socket with at most one datagram, on one virtual thread. The receive
@@ -36,18 +37,21 @@ public final class UdpResponder implements Closeable {
 
   private final DatagramChannel channel;
   private final Thread thread;
+  private final IntPredicate ignoredSourcePort;
 
-  private UdpResponder(DatagramChannel channel, String name, Clock clock, Handler handler) {
+  private UdpResponder(DatagramChannel channel, String name, Clock clock, Handler handler, IntPredicate ignoredSourcePort) {
     this.channel = channel;
+    this.ignoredSourcePort = ignoredSourcePort;
     this.thread = Thread.ofVirtual().name(name).unstarted(() -> serve(clock, handler));
   }
 
   /**
    * Binds {@code host:port} and starts answering; a null {@code host} binds every interface, IPv4 and
-   * IPv6 (one dual-stack socket where the system has IPv6).
+   * IPv6 (one dual-stack socket where the system has IPv6). Datagrams whose source port matches
+   * {@code ignoredSourcePort} get no answer (see {@link #mayStartLoop}).
    */
-  public static UdpResponder start(String name, InetAddress host, int port, Clock clock, Handler handler)
-      throws IOException {
+  public static UdpResponder start(String name, InetAddress host, int port, Clock clock, Handler handler,
+      IntPredicate ignoredSourcePort) throws IOException {
     DatagramChannel channel = host == null ? DatagramChannel.open()
         : DatagramChannel.open(host instanceof java.net.Inet6Address ? StandardProtocolFamily.INET6 : StandardProtocolFamily.INET);
     InetSocketAddress address = new InetSocketAddress(host, port);
@@ -57,7 +61,7 @@ public final class UdpResponder implements Closeable {
       channel.close();
       throw new java.net.BindException("cannot bind UDP " + address + ": " + e.getMessage());
     }
-    UdpResponder responder = new UdpResponder(channel, name, clock, handler);
+    UdpResponder responder = new UdpResponder(channel, name, clock, handler, ignoredSourcePort);
     responder.thread.start();
     return responder;
   }
@@ -78,6 +82,10 @@ public final class UdpResponder implements Closeable {
         buffer.clear();
         SocketAddress from = channel.receive(buffer);
         Instant received = clock.instant();
+        if (ignoredSourcePort.test(((InetSocketAddress) from).getPort())) {
+          LOG.log(Level.DEBUG, () -> "UDP " + thread.getName() + ": no answer to " + from + " (a service port)");
+          continue;
+        }
         buffer.flip();
         ByteBuffer reply = handler.respond(buffer, (InetSocketAddress) from, received);
         if (reply != null) {
@@ -90,6 +98,17 @@ public final class UdpResponder implements Closeable {
         LOG.log(Level.DEBUG, "UDP " + thread.getName() + ": " + e);
       }
     }
+  }
+
+  /**
+   * True for a source port from which a request could start an endless exchange of answers: a
+   * privileged port (below 1024, where Daytime, Time, echo and chargen live) or one of
+   * {@code ownPorts}. A protocol that answers any datagram (Daytime, Time) would otherwise answer
+   * a spoofed one from another such service, which answers back, forever (CVE-2024-2169).
+   * Ordinary clients send from ephemeral ports.
+   */
+  public static boolean mayStartLoop(int sourcePort, java.util.Set<Integer> ownPorts) {
+    return sourcePort < 1024 || ownPorts.contains(sourcePort);
   }
 
   /** Stops answering and waits for the loop to end. */

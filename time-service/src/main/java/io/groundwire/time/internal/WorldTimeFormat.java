@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import okio.BufferedSource;
 
 /**
@@ -157,7 +156,7 @@ public final class WorldTimeFormat {
         }
       }
       json.endObject();
-    } catch (DateTimeParseException | com.squareup.moshi.JsonDataException e) {
+    } catch (java.time.DateTimeException | com.squareup.moshi.JsonDataException e) {
       throw new IOException("malformed worldtimeapi response: " + e.getMessage(), e);
     } catch (com.squareup.moshi.JsonEncodingException e) {
       throw new IOException("the response is not JSON, so not from a time service", e);

@@ -31,6 +31,16 @@ class ClientAddressTest {
   }
 
   @Test
+  void onlyDottedQuadsAndIpv6LiteralsAreAddressesNeverNamesOrShortForms() throws Exception {
+    // "facade.bad" is all hex letters and dots: taken as a name it would be looked up in the DNS
+    assertEquals(ip("10.2.2.2"), resolver.resolve(ip("10.1.1.1"), "facade.bad, 10.2.2.2"));
+    assertEquals(ip("10.2.2.2"), resolver.resolve(ip("10.1.1.1"), "5, 10.2.2.2"));
+    assertEquals(ip("10.2.2.2"), resolver.resolve(ip("10.1.1.1"), "127.1, 10.2.2.2"));
+    assertEquals(ip("10.2.2.2"), resolver.resolve(ip("10.1.1.1"), "1.2.3.256, 10.2.2.2"));
+    assertEquals(ip("192.0.2.1"), resolver.resolve(ip("10.1.1.1"), "192.0.2.1:8080"));
+  }
+
+  @Test
   void ipv6PeerAndBracketedHopWithPort() throws Exception {
     assertEquals(ip("2001:db8::7"), resolver.resolve(ip("::1"), "[2001:db8::7]:4711"));
   }

@@ -56,6 +56,22 @@ class LocalTimeConverterTest {
   }
 
   @Test
+  void aSkippedDayIsNamedWithItsDatesInTheGapMessage() {
+    TimeServiceException e = assertThrows(TimeServiceException.class, () -> LocalTimeConverter.convert(
+        java.time.ZoneId.of("Pacific/Apia"), "2011-12-30T12:00", java.time.ZoneId.of("UTC"), Ambiguity.REJECT));
+    assertEquals(422, e.status());
+    assertTrue(e.getMessage().contains("from 00:00 to 2011-12-31T00:00"), e.getMessage());
+  }
+
+  @Test
+  void aDateTimeTheOtherZoneCannotShowIs400() {
+    TimeServiceException e = assertThrows(TimeServiceException.class, () -> LocalTimeConverter.convert(
+        java.time.ZoneId.of("UTC"), "+999999999-12-31T23:59:59", java.time.ZoneId.of("Pacific/Kiritimati"),
+        Ambiguity.REJECT));
+    assertEquals(400, e.status());
+  }
+
+  @Test
   void berlinAutumnOverlapPicksTheFirstOrSecondOccurrence() {
     assertEquals(Instant.parse("2026-10-25T00:30:00Z"),
         convert(BERLIN, "2026-10-25T02:30:00", Ambiguity.EARLIER).instant());
