@@ -56,7 +56,9 @@ public final class EchoClient implements AutoCloseable {
     Objects.requireNonNull(options, "options");
     Socket socket = Connecting.socket(host, port, options.connectTimeout());
     try {
-      socket.setSoTimeout((int) Math.min(Integer.MAX_VALUE, options.readTimeout().toMillis()));
+      // 0 is "forever" to a socket: a limit under a millisecond must not round down to it
+      java.time.Duration readTimeout = options.readTimeout();
+      socket.setSoTimeout(readTimeout.isZero() ? 0 : (int) Math.min(Integer.MAX_VALUE, Math.max(1, readTimeout.toMillis())));
     } catch (IOException e) {
       socket.close();
       throw e;
@@ -80,17 +82,36 @@ public final class EchoClient implements AutoCloseable {
    *
    * @throws SocketTimeoutException when echoed bytes stop arriving for the read timeout
    * @throws EOFException when the server closes before echoing the whole payload
+   * @throws java.net.ProtocolException when the bytes that came back differ from those sent
+   * @throws java.net.SocketException when the connection fails (reset, broken), naming the server
    */
   public byte[] echo(byte[] payload) throws IOException {
     Objects.requireNonNull(payload, "payload");
     try {
+      byte[] echo;
       if (payload.length <= SEQUENTIAL_LIMIT) {
         OutputStream out = socket.getOutputStream();
         out.write(payload);
         out.flush();
-        return readEcho(payload.length);
+        echo = readEcho(payload.length);
+      } else {
+        echo = echoConcurrently(payload);
       }
-      return echoConcurrently(payload);
+      int differs = java.util.Arrays.mismatch(payload, echo);
+      if (differs >= 0) {
+        throw new java.net.ProtocolException("server " + target + " did not echo what was sent: byte " + differs
+            + " of " + payload.length + " differs");
+      }
+      return echo;
+    } catch (java.net.SocketException e) {
+      close();
+      String message = String.valueOf(e.getMessage());
+      if (message.contains(target)) {
+        throw e;
+      }
+      java.net.SocketException named = new java.net.SocketException("connection to " + target + ": " + message);
+      named.initCause(e);
+      throw named;
     } catch (IOException | RuntimeException e) {
       close();
       throw e;

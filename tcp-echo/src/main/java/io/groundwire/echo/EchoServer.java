@@ -102,6 +102,10 @@ public final class EchoServer implements AutoCloseable {
         reaper = new IdleReaper(connections, options.idleTimeout(), counters);
         reaper.start();
       }
+      // Logging a record formats its time in the default zone, whose data is read from a file the
+      // first time. Read it now: out of file descriptors, that first log would fail and take the
+      // accept thread with it.
+      java.util.TimeZone.getDefault().getRawOffset();
       acceptThread = Thread.ofVirtual().name("echo-accept-" + address.getPort()).start(this::acceptLoop);
       state = State.RUNNING;
       LOG.log(Level.DEBUG, () -> "echo server listening on " + Listening.format(address));
@@ -193,9 +197,18 @@ public final class EchoServer implements AutoCloseable {
     try {
       acceptUntilClosed();
     } catch (RuntimeException | Error e) {
-      // Never leave a server that looks alive but accepts nobody: stop listening, say why.
-      LOG.log(Level.ERROR, "echo server stopped accepting connections", e);
+      // Never leave a server that looks alive but accepts nobody: stop listening, then say why.
       closeQuietly(listener);
+      logQuietly(Level.ERROR, "echo server stopped accepting connections: " + e, e);
+    }
+  }
+
+  /** Logs, unless logging itself fails (out of file descriptors, say): that must not stop the server. */
+  private static void logQuietly(Level level, String message, Throwable thrown) {
+    try {
+      LOG.log(level, message, thrown);
+    } catch (RuntimeException | LinkageError unloggable) {
+      // nothing better to do: the server's own state is what matters
     }
   }
 
@@ -211,7 +224,7 @@ public final class EchoServer implements AutoCloseable {
           return;
         }
         // e.g. too many open files: log, and give the system a moment instead of spinning
-        LOG.log(Level.WARNING, () -> "echo server could not accept a connection: " + e);
+        logQuietly(Level.WARNING, "echo server could not accept a connection: " + e, null);
         pauseAfterAcceptFailure();
         continue;
       }

@@ -15,7 +15,7 @@ import java.time.Duration;
  *   <tr><td>port</td><td>7007</td><td>TCP (and UDP) port; 0 picks a free ephemeral port</td></tr>
  *   <tr><td>backlog</td><td>511</td><td>pending connections the kernel queues (like nginx)</td></tr>
  *   <tr><td>maxConnections</td><td>10,000</td><td>open conversations; beyond it new ones are closed at once</td></tr>
- *   <tr><td>idleTimeout</td><td>5 minutes</td><td>a conversation with no byte moving either way for this long is closed; zero disables</td></tr>
+ *   <tr><td>idleTimeout</td><td>5 minutes</td><td>a conversation that has not read, nor finished writing an echo, for this long is closed (an echo is one write of up to the buffer size); zero disables</td></tr>
  *   <tr><td>closeGrace</td><td>5 seconds</td><td>how long {@link EchoServer#close()} lets open conversations finish</td></tr>
  *   <tr><td>bufferSize</td><td>64 KiB</td><td>the one buffer each conversation echoes through</td></tr>
  *   <tr><td>udp</td><td>off</td><td>also echo UDP datagrams on the same port (RFC 862)</td></tr>

@@ -50,6 +50,33 @@ class EchoClientErrorsTest {
   }
 
   @Test
+  void aReadTimeoutUnderAMillisecondIsNotForever() throws Exception {
+    try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        EchoClient client = EchoClient.connect("127.0.0.1", silent.getLocalPort(),
+            EchoClientOptions.builder().readTimeout(Duration.ofNanos(500_000)).build())) {
+      assertThrows(SocketTimeoutException.class, () -> client.echo("anyone?"));
+    }
+  }
+
+  @Test
+  void anEchoThatDiffersFromWhatWasSentIsAProtocolError() throws Exception {
+    try (ServerSocket flipping = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+      Thread.ofVirtual().start(() -> {
+        try (Socket accepted = flipping.accept()) {
+          byte[] got = accepted.getInputStream().readNBytes(5);
+          accepted.getOutputStream().write(new String(got).toUpperCase().getBytes());
+        } catch (java.io.IOException e) {
+          // the test fails on the client side if this does not happen
+        }
+      });
+      try (EchoClient client = EchoClient.connect("127.0.0.1", flipping.getLocalPort())) {
+        java.net.ProtocolException failure = assertThrows(java.net.ProtocolException.class, () -> client.echo("hello"));
+        assertTrue(failure.getMessage().contains("byte 0 of 5 differs"), failure.getMessage());
+      }
+    }
+  }
+
+  @Test
   void endOfStreamWhenServerClosesBeforeEchoingEverything() throws Exception {
     try (ServerSocket rude = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
       Thread.ofVirtual().start(() -> {

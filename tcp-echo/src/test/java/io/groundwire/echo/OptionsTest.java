@@ -22,6 +22,20 @@ class OptionsTest {
   }
 
   @Test
+  void durationsLongerThanSeventyThreeYearsAreCutNotOverflowed() throws Exception {
+    Duration ages = Duration.ofHours(2_600_000); // about 297 years: nanoseconds overflow a long
+    EchoServerOptions options = EchoServerOptions.builder().port(0).idleTimeout(ages).closeGrace(ages).build();
+    assertEquals(io.groundwire.echo.internal.DurationChecks.LONGEST, options.idleTimeout());
+    try (EchoServer server = EchoServer.start(options);
+        EchoClient client = EchoClient.connect("127.0.0.1", server.port(),
+            EchoClientOptions.builder().readTimeout(Duration.ofSeconds(Long.MAX_VALUE)).build())) {
+      assertEquals("still works", client.echo("still works"));
+    }
+    assertEquals(io.groundwire.echo.internal.DurationChecks.LONGEST,
+        EchoBenchmarkOptions.builder().warmup(ages).build().warmup());
+  }
+
+  @Test
   void serverRejectsInvalidValues() {
     assertThrows(IllegalArgumentException.class, () -> EchoServerOptions.builder().port(65_536));
     assertThrows(IllegalArgumentException.class, () -> EchoServerOptions.builder().port(-1));

@@ -45,6 +45,21 @@ class UdpEchoTest {
   }
 
   @Test
+  void echoesLargestIpv6DatagramWhole() throws Exception {
+    InetAddress ipv6Loopback = InetAddress.getByName("::1");
+    try (EchoServer server = EchoServer.start(EchoServerOptions.builder().port(0).udp(true).build());
+        DatagramSocket client = new DatagramSocket(0, ipv6Loopback)) {
+      client.setSoTimeout(5_000);
+      byte[] payload = new byte[65_527]; // IPv6 carries 20 bytes more than IPv4
+      Arrays.fill(payload, (byte) 0x5A);
+      client.send(new DatagramPacket(payload, payload.length, ipv6Loopback, server.port()));
+      DatagramPacket echo = new DatagramPacket(new byte[65_536], 65_536);
+      client.receive(echo);
+      assertEquals(65_527, echo.getLength());
+    }
+  }
+
+  @Test
   void ignoresDatagramsWhenUdpIsOff() throws Exception {
     try (EchoServer server = EchoServer.start(EchoServerOptions.builder().port(0).build());
         DatagramSocket client = new DatagramSocket()) {

@@ -2,6 +2,7 @@ package io.groundwire.echo.internal;
 
 import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
@@ -11,8 +12,11 @@ import java.nio.channels.DatagramChannel;
 public final class UdpEcho implements Runnable {
   private static final System.Logger LOG = System.getLogger(UdpEcho.class.getName());
 
-  /** The largest UDP payload over IPv4 (65,535 - 8 byte UDP header - 20 byte IP header). */
-  private static final int MAX_DATAGRAM = 65_507;
+  /**
+   * The largest UDP payload: 65,535 - 8 byte UDP header over IPv6, whose length field does not
+   * count the IP header (over IPv4 it is 65,507).
+   */
+  private static final int MAX_DATAGRAM = 65_527;
 
   private final DatagramChannel channel;
   private final ServerCounters counters;
@@ -23,14 +27,37 @@ public final class UdpEcho implements Runnable {
     this.counters = counters;
   }
 
+  /**
+   * True for a source port from which an echo could start an endless exchange: a privileged port
+   * (below 1024: echo, chargen, daytime and the like answer whatever they get) or our own. A
+   * spoofed datagram "from" such a service would otherwise make two servers echo each other
+   * forever (CVE-2024-2169). Ordinary clients send from ephemeral ports.
+   */
+  static boolean mayStartLoop(int sourcePort, int ownPort) {
+    return sourcePort < 1024 || sourcePort == ownPort;
+  }
+
+  private int ownPort() {
+    try {
+      return ((InetSocketAddress) channel.getLocalAddress()).getPort();
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
+  }
+
   /** Receives and sends back datagrams until the channel closes. */
   @Override
   public void run() {
     ByteBuffer buffer = ByteBuffer.allocateDirect(MAX_DATAGRAM);
+    int ownPort = ownPort();
     while (channel.isOpen()) {
       try {
         buffer.clear();
         SocketAddress sender = channel.receive(buffer);
+        if (mayStartLoop(((InetSocketAddress) sender).getPort(), ownPort)) {
+          LOG.log(Level.DEBUG, () -> "UDP echo: no answer to " + sender + " (a service port)");
+          continue;
+        }
         buffer.flip();
         channel.send(buffer, sender);
         counters.datagrams.increment();
