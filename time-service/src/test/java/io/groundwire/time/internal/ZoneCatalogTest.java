@@ -38,6 +38,12 @@ class ZoneCatalogTest {
   }
 
   @Test
+  void aNameFarLongerThanAnyZoneSuggestsNothingWithoutComparingIt() {
+    assertTrue(catalog.suggestionsFor("Europe/Berlin" + "x".repeat(7_000)).isEmpty());
+    assertEquals("Europe/Berlin", catalog.suggestionsFor("Europe/Berlinn").get(0));
+  }
+
+  @Test
   void nonsenseSuggestsNothing() {
     assertTrue(catalog.suggestionsFor("Mars/Olympus_Mons_Base").isEmpty());
   }
