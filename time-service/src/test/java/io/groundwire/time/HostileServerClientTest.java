@@ -78,17 +78,25 @@ class HostileServerClientTest {
 
   @Test
   void aDaytimeAnswerDribbledOutIsCutAtTheTimeoutForTheWholeAnswer() throws Exception {
+    java.util.concurrent.ScheduledExecutorService pace = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+    java.util.concurrent.atomic.AtomicReference<Socket> accepted = new java.util.concurrent.atomic.AtomicReference<>();
     try (ServerSocket listener = new ServerSocket(0, 5, LOOPBACK)) {
       Thread.ofVirtual().start(() -> {
-        try (Socket socket = listener.accept()) {
+        try {
+          Socket socket = listener.accept();
+          accepted.set(socket);
           OutputStream out = socket.getOutputStream();
-          for (int i = 0; i < 100; i++) { // one byte every 50 ms: each read is quick, the answer is not
-            out.write('x');
-            out.flush();
-            Thread.sleep(50); // the server's pace is what is under test
-          }
-        } catch (IOException | InterruptedException ignored) {
-          // the client gave up
+          // one byte every 50 ms: each read is quick, the whole answer is not
+          pace.scheduleAtFixedRate(() -> {
+            try {
+              out.write('x');
+              out.flush();
+            } catch (IOException e) {
+              throw new java.io.UncheckedIOException(e); // the client gave up: stop writing
+            }
+          }, 0, 50, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (IOException ignored) {
+          // the test fails on the client side
         }
       });
       DaytimeClient client = new DaytimeClient((InetSocketAddress) listener.getLocalSocketAddress(), false,
@@ -97,6 +105,11 @@ class HostileServerClientTest {
       assertThrows(SocketTimeoutException.class, client::line);
       long millis = (System.nanoTime() - start) / 1_000_000;
       assertTrue(millis < 3_000, "took " + millis + " ms");
+    } finally {
+      pace.shutdownNow();
+      if (accepted.get() != null) {
+        accepted.get().close();
+      }
     }
   }
 
