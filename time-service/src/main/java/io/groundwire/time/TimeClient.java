@@ -162,21 +162,11 @@ public final class TimeClient implements TimeSource, AutoCloseable {
   }
 
   /**
-   * A zone ID (or area) as path segments: characters a zone ID uses stay, anything else (a '?',
-   * '#', '%' or space) is percent-encoded, so it is part of the name the server looks up.
+   * A zone ID (or area) as path segments: anything but a path character (a '?', '#', '%' or space)
+   * is percent-encoded, so it is part of the name the server looks up.
    */
   private static String pathOf(String zone) {
-    StringBuilder out = new StringBuilder(zone.length());
-    for (byte b : zone.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
-      int c = b & 0xff;
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "/-_.+~".indexOf(c) >= 0) {
-        out.append((char) c);
-      } else {
-        out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-            .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
-      }
-    }
-    return out.toString();
+    return io.groundwire.http.PercentEncoding.encodePath(zone);
   }
 
   private Response get(String path) throws IOException {
