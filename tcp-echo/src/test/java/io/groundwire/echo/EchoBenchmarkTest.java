@@ -122,6 +122,27 @@ class EchoBenchmarkTest {
   }
 
   @Test
+  void aConnectionResetByTheServerIsReportedWithTheConnectionAndServer() throws Exception {
+    try (ServerSocket resetting = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+      Thread.ofVirtual().start(() -> {
+        while (!resetting.isClosed()) {
+          try {
+            java.net.Socket socket = resetting.accept();
+            socket.setSoLinger(true, 0); // close with RST
+            socket.close();
+          } catch (java.io.IOException e) {
+            return; // closed at the end of the test
+          }
+        }
+      });
+      java.io.IOException failure = assertThrows(java.io.IOException.class,
+          () -> EchoBenchmark.run("127.0.0.1", resetting.getLocalPort(), EchoBenchmarkOptions.builder()
+              .duration(Duration.ofSeconds(10)).warmup(Duration.ZERO).connectTimeout(Duration.ofSeconds(2)).build()));
+      assertTrue(failure.getMessage().contains("to 127.0.0.1:" + resetting.getLocalPort()), failure.getMessage());
+    }
+  }
+
+  @Test
   void failsInsteadOfHangingWhenServerNeverEchoes() throws Exception {
     try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
       Thread.ofVirtual().start(() -> {

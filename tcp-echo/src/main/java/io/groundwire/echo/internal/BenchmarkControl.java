@@ -20,10 +20,23 @@ final class BenchmarkControl {
     this.finished = new CountDownLatch(connections);
   }
 
-  /** Records a connection's failure, unless the run is already stopping (then failures are expected). */
-  void fail(IOException e) {
-    if (!stopping) {
-      failure.compareAndSet(null, e);
+  /**
+   * Records the failure of connection {@code name} ("connection 3 to host:port"), unless the run is
+   * already stopping (then failures are expected). A socket's own message ("Broken pipe",
+   * "Connection reset") gets the connection's name in front, so the report says where it happened.
+   */
+  void fail(String name, IOException e) {
+    if (stopping) {
+      return;
     }
+    IOException named = e;
+    String message = String.valueOf(e.getMessage());
+    if (!message.contains(name)) {
+      named = e instanceof java.net.SocketException
+          ? new java.net.SocketException(name + ": " + message)
+          : new IOException(name + ": " + message);
+      named.initCause(e);
+    }
+    failure.compareAndSet(null, named);
   }
 }

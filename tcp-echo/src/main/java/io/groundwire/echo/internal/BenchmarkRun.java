@@ -147,7 +147,8 @@ public final class BenchmarkRun {
         lastProgress = progress;
         lastProgressAt = now;
       } else if (now - lastProgressAt >= stallNanos) {
-        control.fail(new SocketTimeoutException("no echo from " + Connecting.hostPort(host, port)
+        String server = Connecting.hostPort(host, port);
+        control.fail(server, new SocketTimeoutException("no echo from " + server
             + " for " + Durations.format(options.connectTimeout())));
         return;
       }

@@ -61,7 +61,7 @@ final class LatencyConnection {
         }
       }
     } catch (IOException e) {
-      control.fail(e);
+      control.fail(name, e);
     } finally {
       control.finished.countDown();
     }

@@ -47,7 +47,7 @@ final class ThroughputConnection {
       }
       channel.shutdownOutput(); // lets the server finish echoing and close
     } catch (IOException e) {
-      control.fail(e);
+      control.fail(name, e);
     }
   }
 
@@ -72,7 +72,7 @@ final class ThroughputConnection {
         }
       }
     } catch (IOException e) {
-      control.fail(e);
+      control.fail(name, e);
     } finally {
       control.finished.countDown();
     }
