@@ -4,6 +4,7 @@ import io.groundwire.time.internal.NtpTime;
 import io.groundwire.time.internal.OneShot;
 import io.groundwire.time.internal.Samples;
 import io.groundwire.time.internal.Samples.LocalTimeline;
+import io.groundwire.time.internal.Timeouts;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
@@ -32,10 +33,7 @@ public final class Rfc868Client implements TimeSource {
   public Rfc868Client(InetSocketAddress server, boolean udp, Duration timeout, Clock clock) {
     this.server = Objects.requireNonNull(server, "server");
     this.udp = udp;
-    this.timeout = Objects.requireNonNull(timeout, "timeout");
-    if (timeout.isNegative() || timeout.isZero()) {
-      throw new IllegalArgumentException("timeout must be positive, was " + timeout);
-    }
+    this.timeout = Timeouts.requirePositive(Objects.requireNonNull(timeout, "timeout"));
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 

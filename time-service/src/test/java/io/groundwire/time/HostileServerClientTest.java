@@ -27,11 +27,16 @@ import org.junit.jupiter.api.Test;
 class HostileServerClientTest {
   private static final InetAddress LOOPBACK = InetAddress.getLoopbackAddress();
 
-  private static HttpServer serving(String pattern, String json, CopyOnWriteArrayList<String> paths) throws IOException {
+  /** The paths the fake server was asked for, in order. */
+  private final CopyOnWriteArrayList<String> paths = new CopyOnWriteArrayList<>();
+
+  /** A fake service answering {@code pattern} with the JSON {@code answer} makes of each request. */
+  private HttpServer serving(String pattern, java.util.function.Function<io.groundwire.http.server.Request, String> answer)
+      throws IOException {
     return HttpServer.builder().port(0).bindAddress(LOOPBACK)
         .get(pattern, (req, res) -> {
           paths.add(req.path());
-          res.contentType("application/json").body(json.getBytes(StandardCharsets.UTF_8));
+          res.contentType("application/json").body(answer.apply(req).getBytes(StandardCharsets.UTF_8));
         })
         .start();
   }
@@ -42,9 +47,8 @@ class HostileServerClientTest {
 
   @Test
   void aBogusUtcOffsetIsAnIOExceptionNotADateTimeException() throws Exception {
-    CopyOnWriteArrayList<String> paths = new CopyOnWriteArrayList<>();
-    try (HttpServer server = serving("/api/ip", "{\"datetime\":\"2026-11-24T08:00:00+01:00\","
-        + "\"timezone\":\"Europe/Berlin\",\"utc_offset\":\"+99:99\"}", paths);
+    try (HttpServer server = serving("/api/ip", req -> "{\"datetime\":\"2026-11-24T08:00:00+01:00\","
+        + "\"timezone\":\"Europe/Berlin\",\"utc_offset\":\"+99:99\"}");
         TimeClient client = clientOf(server)) {
       IOException e = assertThrows(IOException.class, client::ip);
       assertTrue(e.getMessage().contains("malformed"), e.getMessage());
@@ -53,12 +57,8 @@ class HostileServerClientTest {
 
   @Test
   void syncTimesFarBeyondOursAreAnIOExceptionNotAWrappedOffset() throws Exception {
-    CopyOnWriteArrayList<String> paths = new CopyOnWriteArrayList<>();
-    try (HttpServer server = HttpServer.builder().port(0).bindAddress(LOOPBACK)
-        .get("/api/sync", (req, res) -> res.contentType("application/json").body(("{\"t1\":" + req.query().get("t1")
-            + ",\"t2\":9000000000000000000,\"t3\":9000000000000000000,\"dispersion_ns\":1000}")
-            .getBytes(StandardCharsets.UTF_8)))
-        .start();
+    try (HttpServer server = serving("/api/sync", req -> "{\"t1\":" + req.query().get("t1")
+            + ",\"t2\":9000000000000000000,\"t3\":9000000000000000000,\"dispersion_ns\":1000}");
         TimeClient client = clientOf(server)) {
       IOException e = assertThrows(IOException.class, client::estimate);
       assertTrue(e.getMessage().contains("too far"), e.getMessage());
@@ -67,9 +67,8 @@ class HostileServerClientTest {
 
   @Test
   void aZoneIsSentAsPathSegmentsSoAQuestionMarkIsPartOfTheName() throws Exception {
-    CopyOnWriteArrayList<String> paths = new CopyOnWriteArrayList<>();
-    try (HttpServer server = serving("/api/timezone/*", "{\"datetime\":\"2026-11-24T08:00:00+01:00\","
-        + "\"timezone\":\"Europe/Berlin\"}", paths);
+    try (HttpServer server = serving("/api/timezone/*", req -> "{\"datetime\":\"2026-11-24T08:00:00+01:00\","
+        + "\"timezone\":\"Europe/Berlin\"}");
         TimeClient client = clientOf(server)) {
       client.time("Europe/Berlin?x#y");
       assertEquals("/api/timezone/Europe/Berlin?x#y", paths.get(0));

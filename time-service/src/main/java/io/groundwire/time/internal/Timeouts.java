@@ -14,10 +14,20 @@ public final class Timeouts {
    * @throws IllegalArgumentException if it is zero or negative
    */
   public static long nanos(Duration timeout) {
+    requirePositive(timeout);
+    return timeout.compareTo(Duration.ofNanos(MAX_NANOS)) >= 0 ? MAX_NANOS : timeout.toNanos();
+  }
+
+  /**
+   * {@code timeout}, checked.
+   *
+   * @throws IllegalArgumentException if it is zero or negative
+   */
+  public static Duration requirePositive(Duration timeout) {
     if (timeout.isNegative() || timeout.isZero()) {
       throw new IllegalArgumentException("timeout must be positive, was " + timeout);
     }
-    return timeout.compareTo(Duration.ofNanos(MAX_NANOS)) >= 0 ? MAX_NANOS : timeout.toNanos();
+    return timeout;
   }
 
   /** {@code timeout} in milliseconds for a socket option: at least 1, at most {@code Integer.MAX_VALUE}. */
