@@ -213,8 +213,16 @@ public final class TimeServiceOptions {
       return this;
     }
 
-    /** Per-client rate limit over all protocols: {@code perSecond <= 0} turns it off. */
+    /**
+     * Per-client rate limit over all protocols: {@code perSecond <= 0} turns it off.
+     *
+     * @throws IllegalArgumentException if {@code perSecond} is not a finite number, or the limit is on
+     *     and {@code burst} is below 1
+     */
     public Builder rateLimit(double perSecond, int burst) {
+      if (!Double.isFinite(perSecond)) {
+        throw new IllegalArgumentException("rate limit must be a finite number of requests per second, was " + perSecond);
+      }
       if (burst < 1 && perSecond > 0) {
         throw new IllegalArgumentException("burst must be at least 1, was " + burst);
       }
@@ -241,15 +249,23 @@ public final class TimeServiceOptions {
       return this;
     }
 
-    /** The SNTP root delay announced (the round trip to the primary reference). */
+    /**
+     * The SNTP root delay announced (the round trip to the primary reference).
+     *
+     * @throws IllegalArgumentException if negative, or 65,536 s or more (beyond NTP's short format)
+     */
     public Builder rootDelay(Duration delay) {
-      this.rootDelay = nonNegative(delay, "root delay");
+      this.rootDelay = ntpShort(delay, "root delay");
       return this;
     }
 
-    /** The SNTP root dispersion announced, also added to the HTTP sync's error budget. */
+    /**
+     * The SNTP root dispersion announced, also added to the HTTP sync's error budget.
+     *
+     * @throws IllegalArgumentException if negative, or 65,536 s or more (beyond NTP's short format)
+     */
     public Builder rootDispersion(Duration dispersion) {
-      this.rootDispersion = nonNegative(dispersion, "root dispersion");
+      this.rootDispersion = ntpShort(dispersion, "root dispersion");
       return this;
     }
 
@@ -265,9 +281,13 @@ public final class TimeServiceOptions {
       return port;
     }
 
-    private static Duration nonNegative(Duration d, String what) {
+    /** A duration SNTP can announce: RFC 5905's short format holds 16 bits of whole seconds. */
+    private static Duration ntpShort(Duration d, String what) {
       if (d.isNegative()) {
         throw new IllegalArgumentException(what + " must not be negative, was " + d);
+      }
+      if (d.getSeconds() >= 65_536) {
+        throw new IllegalArgumentException(what + " must be under 65536 s (NTP's short format), was " + d);
       }
       return d;
     }

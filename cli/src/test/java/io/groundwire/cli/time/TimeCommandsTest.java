@@ -146,6 +146,16 @@ class TimeCommandsTest {
   }
 
   @Test
+  void timeServerRejectsARateThatIsNotANumberAndADispersionNtpCannotCarry() {
+    Run rate = run("time-server", "--rate-limit", "NaN", "--http-port", "0");
+    assertEquals(2, rate.exit());
+    assertTrue(rate.err().startsWith("time-server: rate limit must be a finite number"), rate.err());
+    Run dispersion = run("time-server", "--root-dispersion", "20h", "--http-port", "0");
+    assertEquals(2, dispersion.exit());
+    assertTrue(dispersion.err().contains("under 65536 s"), dispersion.err());
+  }
+
+  @Test
   void timeServerBindsEveryInterfaceByDefault() {
     CommandLine commandLine = Main.newCommandLine();
     commandLine.parseArgs("time-server");
