@@ -11,6 +11,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,6 +46,18 @@ class DualStackTest {
     assertEquals(4, timeOverTcp("::1").length);
     try (Socket http = new Socket(InetAddress.getByName("::1"), service.httpAddress().getPort())) {
       assertTrue(http.isConnected());
+    }
+  }
+
+  @Test
+  void anIpv6ClientIsNamedInCanonicalForm() throws IOException {
+    assumeIpv6();
+    try (Socket http = new Socket(InetAddress.getByName("::1"), service.httpAddress().getPort())) {
+      http.setSoTimeout(5000);
+      http.getOutputStream().write(
+          "GET /api/ip HTTP/1.1\r\nHost: [::1]\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      String response = new String(http.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertTrue(response.contains("\"client_ip\":\"::1\""), response); // not 0:0:0:0:0:0:0:1
     }
   }
 

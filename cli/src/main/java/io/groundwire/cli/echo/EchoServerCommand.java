@@ -4,6 +4,7 @@ import io.groundwire.cli.CommandFailure;
 import io.groundwire.echo.EchoServer;
 import io.groundwire.echo.EchoServerOptions;
 import io.groundwire.echo.EchoServerStats;
+import io.groundwire.http.IpLiterals;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -76,7 +77,7 @@ public final class EchoServerCommand implements Callable<Integer> {
     }, "echo-server-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     PrintWriter out = spec.commandLine().getOut();
-    out.println("echo-server listening on " + Addresses.format(server.address()) + (udp ? " (tcp and udp)" : " (tcp)"));
+    out.println("echo-server listening on " + IpLiterals.hostPort(server.address()) + (udp ? " (tcp and udp)" : " (tcp)"));
     out.flush();
     server.awaitTermination();
     return 0;

@@ -2,7 +2,7 @@ package io.groundwire.cli.http;
 
 import io.groundwire.cli.CommandFailure;
 import io.groundwire.cli.SizeConverter;
-import io.groundwire.cli.echo.Addresses;
+import io.groundwire.http.IpLiterals;
 import io.groundwire.http.server.AccessLog;
 import io.groundwire.http.server.Handler;
 import io.groundwire.http.server.HttpServer;
@@ -83,7 +83,7 @@ public final class HttpServerCommand implements Callable<Integer> {
     server.start();
     PrintWriter out = spec.commandLine().getOut();
     String scheme = tlsKeystore != null ? "https" : "http";
-    out.printf("http-server listening on %s://%s/ (%s)%n", scheme, Addresses.format(server.address()),
+    out.printf("http-server listening on %s://%s/ (%s)%n", scheme, IpLiterals.hostPort(server.address()),
         root != null ? "serving " + root.toAbsolutePath().normalize() : "demo site");
     out.flush();
     CountDownLatch stopped = new CountDownLatch(1);

@@ -1,7 +1,7 @@
 package io.groundwire.cli.time;
 
 import io.groundwire.cli.CommandFailure;
-import io.groundwire.cli.echo.Addresses;
+import io.groundwire.http.IpLiterals;
 import io.groundwire.time.TimeService;
 import io.groundwire.time.TimeServiceOptions;
 import io.groundwire.time.TimeServiceStats;
@@ -149,6 +149,6 @@ public final class TimeServerCommand implements Callable<Integer> {
       out.println("  " + what + ": off");
       return;
     }
-    out.println("  " + what + ": " + scheme + Addresses.format(address) + path);
+    out.println("  " + what + ": " + scheme + IpLiterals.hostPort(address) + path);
   }
 }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.groundwire.cli.Main;
-import io.groundwire.cli.echo.Addresses;
+import io.groundwire.http.IpLiterals;
 import io.groundwire.http.server.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -58,7 +58,7 @@ class HttpServerCommandTest {
         assertTrue(socket.isConnected());
       }
       Assumptions.assumeTrue(ipv6Loopback(), "no IPv6 loopback on this machine");
-      assertEquals("[::]:" + server.port(), Addresses.format(server.address()));
+      assertEquals("[::]:" + server.port(), IpLiterals.hostPort(server.address()));
       try (Socket socket = new Socket(InetAddress.getByName("::1"), server.port())) {
         assertTrue(socket.isConnected());
       }

@@ -4,11 +4,16 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,6 +43,28 @@ class AccessLogTest {
     assertTrue(lines.get(0).matches(COMBINED.formatted("GET /hello\\?x=1 HTTP/1\\.1", 200, 13,
         "http://example\\.com/", "test \\\\x22agent\\\\x22")), lines.get(0));
     assertTrue(lines.get(1).matches(COMBINED.formatted("GET /missing HTTP/1\\.1", 404, 9, "-", "-")), lines.get(1));
+  }
+
+  @Test
+  void namesAnIpv6ClientAsNginxDoes() throws Exception {
+    InetAddress loopback6 = InetAddress.getByName("::1");
+    Assumptions.assumeTrue(canListenOn(loopback6), "no IPv6 loopback here");
+    List<String> lines = new CopyOnWriteArrayList<>();
+    try (HttpServer server = HttpServer.builder().port(0).options(o -> o.accessLog(lines::add))
+        .get("/", (req, res) -> res.text("ok")).start();
+        RawClient client = new RawClient(new Socket(loopback6, server.port()))) {
+      client.send("GET / HTTP/1.1\nHost: [::1]\n\n").readResponse();
+      await().atMost(Duration.ofSeconds(5)).until(() -> lines.size() == 1);
+    }
+    assertTrue(lines.get(0).startsWith("::1 - - ["), lines.get(0)); // not 0:0:0:0:0:0:0:1
+  }
+
+  private static boolean canListenOn(InetAddress address) {
+    try (ServerSocket probe = new ServerSocket(0, 1, address)) {
+      return probe.isBound();
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.groundwire.time.internal;
 
+import io.groundwire.http.IpLiterals;
 import io.groundwire.time.Ambiguity;
 import io.groundwire.time.Conversion;
 import io.groundwire.time.TimeServiceException;
@@ -86,7 +87,7 @@ public final class TimeApi {
       return timezone(route.substring("/api/timezone/".length()), text, client);
     }
     if (route.equals("/api/ip")) {
-      return time(ZonedTime.of(clock.instant(), defaultZone, client.getHostAddress()), text);
+      return time(ZonedTime.of(clock.instant(), defaultZone, IpLiterals.format(client)), text);
     }
     if (route.startsWith("/api/zone/")) {
       ZoneId zone = zone(route.substring("/api/zone/".length()));
@@ -129,7 +130,7 @@ public final class TimeApi {
         return list(inArea, text);
       }
     }
-    return time(ZonedTime.of(clock.instant(), zone(rest), client.getHostAddress()), text);
+    return time(ZonedTime.of(clock.instant(), zone(rest), IpLiterals.format(client)), text);
   }
 
   private Response time(ZonedTime time, boolean text) {

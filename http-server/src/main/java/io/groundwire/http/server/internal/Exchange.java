@@ -3,6 +3,7 @@ package io.groundwire.http.server.internal;
 import io.groundwire.http.Headers;
 import io.groundwire.http.HttpProtocolException;
 import io.groundwire.http.HttpVersion;
+import io.groundwire.http.IpLiterals;
 import io.groundwire.http.Status;
 import io.groundwire.http.codec.RequestHead;
 import io.groundwire.http.server.AccessLog;
@@ -137,7 +138,7 @@ final class Exchange {
   void log(String requestLine, int status, long bytes, Headers headers) {
     if (!accessLog.enabled()) return;
     StringBuilder line = new StringBuilder(160);
-    line.append(transport.remoteAddress().getAddress().getHostAddress()).append(" - - [")
+    line.append(IpLiterals.format(transport.remoteAddress().getAddress())).append(" - - [")
         .append(listener.heads.logTime()).append("] \"");
     escape(line, requestLine);
     line.append("\" ").append(status).append(' ').append(bytes).append(" \"");

@@ -1,0 +1,77 @@
+package io.groundwire.http;
+
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+
+/**
+ * IP addresses written the way people and logs expect them: IPv6 in RFC 5952's canonical form
+ * ({@code ::1}, {@code 2001:db8::7}, not {@link InetAddress#getHostAddress()}'s
+ * {@code 0:0:0:0:0:0:0:1}), IPv4 as a dotted quad.
+ *
+ * <pre>{@code
+ * IpLiterals.format(InetAddress.getByName("::1"));                      // "::1"
+ * IpLiterals.hostPort(new InetSocketAddress("2001:db8:0:0:0:0:0:7", 80)); // "[2001:db8::7]:80"
+ * }</pre>
+ *
+ * <p>Nothing here looks a name up or fails: the methods only format what they are given.
+ */
+public final class IpLiterals {
+  private IpLiterals() {}
+
+  /**
+   * The address as text: RFC 5952 for IPv6 (lower case, no leading zeros, the first longest run
+   * of two or more zero groups written {@code ::}), with its scope ({@code %eth0}) if it has one.
+   */
+  public static String format(InetAddress address) {
+    if (!(address instanceof Inet6Address v6)) {
+      return address.getHostAddress();
+    }
+    byte[] bytes = v6.getAddress();
+    int zerosStart = -1;
+    int zerosLength = 1; // a single zero group is written "0", never "::"
+    for (int i = 0; i < 8; ) {
+      if (group(bytes, i) != 0) {
+        i++;
+        continue;
+      }
+      int end = i;
+      while (end < 8 && group(bytes, end) == 0) end++;
+      if (end - i > zerosLength) {
+        zerosStart = i;
+        zerosLength = end - i;
+      }
+      i = end;
+    }
+    StringBuilder text = new StringBuilder(40);
+    for (int i = 0; i < 8; i++) {
+      if (i == zerosStart) {
+        text.append("::");
+        i += zerosLength - 1;
+        continue;
+      }
+      if (!text.isEmpty() && text.charAt(text.length() - 1) != ':') text.append(':');
+      text.append(Integer.toHexString(group(bytes, i)));
+    }
+    String full = v6.getHostAddress();
+    int scope = full.indexOf('%');
+    return scope < 0 ? text.toString() : text.append(full, scope, full.length()).toString();
+  }
+
+  /**
+   * {@code host:port} as typed in a URL: an IPv6 host in brackets ({@code [::]:8080}), an address
+   * without a resolved IP by its host name.
+   */
+  public static String hostPort(InetSocketAddress address) {
+    InetAddress ip = address.getAddress();
+    if (ip == null) {
+      return address.getHostString() + ":" + address.getPort();
+    }
+    String host = format(ip);
+    return (ip instanceof Inet6Address ? "[" + host + "]" : host) + ":" + address.getPort();
+  }
+
+  private static int group(byte[] bytes, int index) {
+    return (bytes[2 * index] & 0xff) << 8 | bytes[2 * index + 1] & 0xff;
+  }
+}
