@@ -123,6 +123,26 @@ class SntpServerTest {
   }
 
   @Test
+  void aFloodFromARefusedClientGetsOneKissNotOnePerRequest() throws IOException {
+    start(TimeServiceOptions.builder().rateLimit(0.001, 1));
+    exchange(service.sntpAddress(), clientRequest(4, 1));
+    try (DatagramSocket socket = new DatagramSocket()) {
+      socket.setSoTimeout(2000);
+      for (int i = 0; i < 20; i++) {
+        byte[] request = clientRequest(4, 100 + i);
+        socket.send(new DatagramPacket(request, request.length, service.sntpAddress()));
+      }
+      await().atMost(Duration.ofSeconds(5)).until(() -> service.stats().rateLimited() == 20);
+      DatagramPacket reply = new DatagramPacket(new byte[100], 100);
+      socket.receive(reply);
+      assertTrue(NtpPacket.read(ByteBuffer.wrap(reply.getData(), 0, reply.getLength())).isKissOfDeath());
+      socket.setSoTimeout(200);
+      assertThrows(java.net.SocketTimeoutException.class, () -> socket.receive(reply), "a second reply came");
+    }
+    assertEquals(1, service.stats().kissOfDeathSent());
+  }
+
+  @Test
   void sntpClientHonoursKissOfDeathAndStopsAsking() throws IOException {
     start(TimeServiceOptions.builder().rateLimit(0.001, 3));
     SntpClient client = SntpClient.builder(service.sntpAddress()).samples(8).build();

@@ -13,6 +13,8 @@ import java.util.function.LongSupplier;
  */
 public final class RateLimiter {
   private static final int MAX_CLIENTS = 65_536;
+  /** At most one refusal notice per client per this many nanoseconds. */
+  static final long REFUSAL_NOTICE_INTERVAL_NANOS = 1_000_000_000L;
 
   private final double perSecond;
   private final double burst;
@@ -55,6 +57,28 @@ public final class RateLimiter {
     }
   }
 
+  /**
+   * Whether a client that was just refused may be told so (SNTP's kiss-o'-death): at most once per
+   * {@link #REFUSAL_NOTICE_INTERVAL_NANOS} each, as ntpd paces its KoD packets. The rest of its
+   * refused requests go unanswered, so a flood with a victim's forged source address is not
+   * reflected to the victim one for one.
+   */
+  public boolean mayNotifyRefusal(InetAddress client) {
+    Bucket bucket = buckets.get(client);
+    if (bucket == null) {
+      return true;
+    }
+    long now = nanoTime.getAsLong();
+    synchronized (bucket) {
+      if (bucket.notified && now - bucket.notifiedAt < REFUSAL_NOTICE_INTERVAL_NANOS) {
+        return false;
+      }
+      bucket.notified = true;
+      bucket.notifiedAt = now;
+      return true;
+    }
+  }
+
   private void evictFull(long now) {
     for (Iterator<Bucket> it = buckets.values().iterator(); it.hasNext(); ) {
       Bucket bucket = it.next();
@@ -70,6 +94,8 @@ public final class RateLimiter {
   private static final class Bucket {
     double tokens;
     long updated;
+    boolean notified;
+    long notifiedAt;
 
     Bucket(double tokens, long updated) {
       this.tokens = tokens;

@@ -53,6 +53,9 @@ public final class SntpResponder implements UdpResponder.Handler {
     boolean limited = limiter.acquire(client.getAddress()) > 0;
     if (limited) {
       counters.rateLimited.increment();
+      if (!limiter.mayNotifyRefusal(client.getAddress())) {
+        return null;
+      }
       counters.kissOfDeathSent.increment();
     }
     long receive = NtpTime.toTimestamp(received);

@@ -1,6 +1,7 @@
 package io.groundwire.time.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.InetAddress;
@@ -22,6 +23,23 @@ class RateLimiterTest {
     assertEquals(0, limiter.acquire(client));
     assertEquals(0, limiter.acquire(client));
     assertEquals(500_000_000L, limiter.acquire(client));
+  }
+
+  @Test
+  void aRefusedClientIsToldSoAtMostOnceASecond() throws Exception {
+    InetAddress client = address("192.0.2.1");
+    for (int i = 0; i < 3; i++) {
+      limiter.acquire(client);
+    }
+    assertTrue(limiter.acquire(client) > 0);
+    assertTrue(limiter.mayNotifyRefusal(client));
+    assertTrue(limiter.acquire(client) > 0);
+    assertFalse(limiter.mayNotifyRefusal(client));
+    now.addAndGet(RateLimiter.REFUSAL_NOTICE_INTERVAL_NANOS - 1);
+    assertFalse(limiter.mayNotifyRefusal(client));
+    now.addAndGet(1);
+    assertTrue(limiter.mayNotifyRefusal(client));
+    assertTrue(limiter.mayNotifyRefusal(address("192.0.2.2")), "another client has its own notices");
   }
 
   @Test
