@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # TCP echo (issue 2): `groundwire echo-bench --json` on the load CPU against each echo server on the
 # server CPU: streaming throughput with 1 and 16 connections and 64 KiB messages, and ping-pong
-# round trips with 1 connection and 64-byte messages. Peers: ours (`groundwire echo-server`),
-# `socat TCP-LISTEN:port,fork,reuseaddr PIPE`, a minimal Netty 4.2 echo, and c/echo.c (gcc -O2).
+# round trips with 1 connection and 64-byte messages. Peers: ours (`groundwire echo-server` with its
+# defaults, and `groundwire-nopoll`: the same with busy polling off, `--busy-poll 0s`), `socat
+# TCP-LISTEN:port,fork,reuseaddr PIPE`, a minimal Netty 4.2 echo, and c/echo.c (gcc -O2). For the
+# round trips it also records the server's CPU time per round trip, which shows what busy polling costs.
 # Usage: scenarios/echo.sh [--quick]   (PEERS="c netty" to run a subset)
 set -euo pipefail
 source "$(dirname "$0")/../lib.sh"
 
-PEERS=${PEERS:-"groundwire c netty socat"}
+PEERS=${PEERS:-"groundwire groundwire-nopoll c netty socat"}
 [ -f "$GROUNDWIRE_JAR" ] || die "$GROUNDWIRE_JAR is missing (run.sh builds it)"
 if ! "$JAVA" -jar "$GROUNDWIRE_JAR" echo-bench --help 2>/dev/null | grep -q -- --json; then
   note "echo: this build's groundwire.jar has no echo-bench yet; the echo scenario needs it as load generator"
@@ -21,6 +23,8 @@ start_echo() {
   case "$peer" in
     groundwire) start_pinned "$SERVER_CPU" "echo-$peer" "$JAVA" $JVM_OPTS -jar "$GROUNDWIRE_JAR" \
         echo-server --bind 127.0.0.1 --port "$port" ;;
+    groundwire-nopoll) start_pinned "$SERVER_CPU" "echo-$peer" "$JAVA" $JVM_OPTS -jar "$GROUNDWIRE_JAR" \
+        echo-server --bind 127.0.0.1 --port "$port" --busy-poll 0s ;;
     c) start_pinned "$SERVER_CPU" "echo-$peer" "$c_echo" "$port" ;;
     netty) start_java_peer "echo-$peer" io.groundwire.benchmarks.peers.NettyEcho "$port" ;;
     socat) start_pinned "$SERVER_CPU" "echo-$peer" socat "TCP-LISTEN:$port,bind=127.0.0.1,fork,reuseaddr" PIPE ;;
@@ -37,6 +41,7 @@ echo_bench() {
 # Figures from echo-bench's JSON: MB/s (10^6 bytes per second, as echo-bench reports) and the median RTT in µs.
 json_mb_s() { jq -r '.megabytesPerSecond // empty' "$1"; }
 json_p50_us() { jq -r '.rttP50Micros // empty' "$1"; }
+json_messages() { jq -r '.messages // empty' "$1"; }
 
 # All servers start first and stay up; runs go round-robin so load changes hit every server alike.
 declare -A PORT PID
@@ -67,6 +72,7 @@ for run in $(seq "$RUNS"); do
       set -- $test
       mode=$1 conns=$2 size=65536; [ "$mode" = latency ] && size=64
       out="$RESULTS_DIR/logs/echo-$peer-$mode-$conns-$run.json"
+      ticks=$(cpu_ticks "${PID[$peer]}")
       if ! echo_bench "$out" "${PORT[$peer]}" "$conns" "$size" "$mode" "$DURATION"; then
         note "echo: $peer $mode x$conns run $run failed: $(tail -n 1 "$out.err")"; continue
       fi
@@ -77,6 +83,11 @@ for run in $(seq "$RUNS"); do
       fi
       [ -n "$v" ] || { note "echo: could not read the figure from $out"; continue; }
       record echo "$name" "$metric" "$better" "$peer" "$v"
+      if [ "$mode" = latency ]; then
+        # The server idles while the client JVM starts, so its CPU over the call is what the round trips cost.
+        cpu=$(us_per_request $(( $(cpu_ticks "${PID[$peer]}") - ticks )) "$(json_messages "$out")")
+        [ -n "$cpu" ] && record echo "$name" "server CPU µs per round trip" lower "$peer" "$cpu"
+      fi
       log "echo: $peer $mode x$conns run $run: $v $metric"
     done
   done

@@ -1,5 +1,6 @@
 package io.groundwire.echo;
 
+import io.groundwire.echo.internal.BusyPoll;
 import io.groundwire.echo.internal.Conversations;
 import io.groundwire.echo.internal.EchoConnection;
 import io.groundwire.echo.internal.IdleReaper;
@@ -39,6 +40,7 @@ public final class EchoServer implements AutoCloseable {
 
   private final EchoServerOptions options;
   private final ServerCounters counters = new ServerCounters();
+  private final BusyPoll busyPoll;
   private final Conversations connections = new Conversations();
   private final CountDownLatch terminated = new CountDownLatch(1);
   private final Object lifecycle = new Object();
@@ -57,6 +59,7 @@ public final class EchoServer implements AutoCloseable {
 
   private EchoServer(EchoServerOptions options) {
     this.options = Objects.requireNonNull(options, "options");
+    this.busyPoll = new BusyPoll(options.busyPoll());
   }
 
   /** A server that is not listening yet; call {@link #start()}. */
@@ -244,7 +247,7 @@ public final class EchoServer implements AutoCloseable {
       LOG.log(Level.DEBUG, () -> "TCP_NODELAY not set: " + e);
     }
     EchoConnection[] self = new EchoConnection[1];
-    EchoConnection connection = new EchoConnection(channel, options.bufferSize(), counters, () -> ended(self[0]));
+    EchoConnection connection = new EchoConnection(channel, options.bufferSize(), busyPoll, counters, () -> ended(self[0]));
     self[0] = connection;
     // A conversation accepted before close() gets the whole grace period, like any other: only
     // closeAll() ends conversations. One registered after closeAll() ran would be missed by it, so

@@ -19,6 +19,7 @@ class OptionsTest {
     assertEquals(Duration.ofSeconds(5), options.closeGrace());
     assertEquals(65_536, options.bufferSize());
     assertEquals(false, options.udp());
+    assertEquals(Duration.ofNanos(50_000), options.busyPoll());
   }
 
   @Test
@@ -43,6 +44,10 @@ class OptionsTest {
     assertThrows(IllegalArgumentException.class, () -> EchoServerOptions.builder().backlog(0));
     assertThrows(IllegalArgumentException.class, () -> EchoServerOptions.builder().idleTimeout(Duration.ofSeconds(-1)));
     assertThrows(IllegalArgumentException.class, () -> EchoServerOptions.builder().bufferSize(10));
+    assertThrows(IllegalArgumentException.class, () -> EchoServerOptions.builder().busyPoll(Duration.ofNanos(-1)));
+    IllegalArgumentException tooLong = assertThrows(IllegalArgumentException.class,
+        () -> EchoServerOptions.builder().busyPoll(Duration.ofMillis(1001)));
+    assertEquals("busy poll must be at most 1 s: PT1.001S", tooLong.getMessage());
   }
 
   @Test

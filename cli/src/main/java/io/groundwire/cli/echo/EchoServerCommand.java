@@ -50,6 +50,11 @@ public final class EchoServerCommand implements Callable<Integer> {
       description = "On shutdown, how long open conversations may go on (default: ${DEFAULT-VALUE}).")
   Duration closeGrace;
 
+  @Option(names = "--busy-poll", paramLabel = "DURATION", defaultValue = "50us",
+      description = "After each echo, poll the socket this long before waiting, while the client answers"
+          + " within it: a shorter round trip; 0s turns it off (default: ${DEFAULT-VALUE}).")
+  Duration busyPoll;
+
   @Override
   public Integer call() throws Exception {
     EchoServerOptions options;
@@ -61,6 +66,7 @@ public final class EchoServerCommand implements Callable<Integer> {
           .maxConnections(maxConnections)
           .idleTimeout(idleTimeout)
           .closeGrace(closeGrace)
+          .busyPoll(busyPoll)
           .build();
     } catch (IllegalArgumentException e) {
       throw new CommandFailure(e.getMessage(), 2);

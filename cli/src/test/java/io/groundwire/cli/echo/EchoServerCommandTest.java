@@ -35,10 +35,17 @@ class EchoServerCommandTest {
   }
 
   @Test
+  void rejectsABusyPollLongerThanASecondAsUsageError() {
+    CommandRun run = CommandRun.run("echo-server", "--port", "0", "--busy-poll", "2s");
+    assertEquals(2, run.exitCode);
+    assertEquals("echo-server: busy poll must be at most 1 s: PT2S" + System.lineSeparator(), run.err);
+  }
+
+  @Test
   void helpDescribesEveryOption() {
     CommandRun run = CommandRun.run("echo-server", "--help");
     assertEquals(0, run.exitCode);
-    for (String option : new String[] {"--bind", "--port", "--udp", "--max-connections", "--idle-timeout"}) {
+    for (String option : new String[] {"--bind", "--port", "--udp", "--max-connections", "--idle-timeout", "--busy-poll"}) {
       assertTrue(run.out.contains(option), option + " missing from:\n" + run.out);
     }
   }

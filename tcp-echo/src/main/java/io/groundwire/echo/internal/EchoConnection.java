@@ -35,10 +35,16 @@ public final class EchoConnection implements Runnable {
   private volatile long lastActivityNanos = System.nanoTime();
   private final AtomicBoolean closing = new AtomicBoolean();
   private final CarrierShare share = new CarrierShare();
+  private final BusyPoll.Reader reader;
 
-  /** A conversation on an accepted channel; {@code onEnd} runs once when it is over. */
-  public EchoConnection(SocketChannel channel, int bufferSize, ServerCounters counters, Runnable onEnd) {
+  /**
+   * A conversation on an accepted channel, reading through the server's {@code busyPoll}; {@code
+   * onEnd} runs once when it is over.
+   */
+  public EchoConnection(
+      SocketChannel channel, int bufferSize, BusyPoll busyPoll, ServerCounters counters, Runnable onEnd) {
     this.channel = channel;
+    this.reader = busyPoll.reader(channel, share);
     this.bufferSize = bufferSize;
     this.counters = counters;
     this.onEnd = onEnd;
@@ -69,7 +75,7 @@ public final class EchoConnection implements Runnable {
   private void echoUntilEndOfStream(ByteBuffer buffer) throws IOException {
     long sinceYield = 0;
     while (true) {
-      int read = channel.read(buffer);
+      int read = reader.read(buffer);
       if (read < 0) {
         return;
       }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.channels.SocketChannel;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -14,7 +15,7 @@ class ConversationsTest {
   @Test
   void conversationAddedBeforeCloseAllIsLeftOpenUntilCloseAll() throws Exception {
     try (SocketChannel channel = SocketChannel.open()) {
-      EchoConnection connection = new EchoConnection(channel, 64, new ServerCounters(), () -> { });
+      EchoConnection connection = new EchoConnection(channel, 64, new BusyPoll(Duration.ZERO), new ServerCounters(), () -> { });
       assertTrue(conversations.add(connection));
       assertTrue(channel.isOpen(), "registration alone must not end a conversation");
 
@@ -28,7 +29,7 @@ class ConversationsTest {
   void conversationAddedAfterCloseAllIsRefused() throws Exception {
     conversations.closeAll();
     try (SocketChannel channel = SocketChannel.open()) {
-      EchoConnection connection = new EchoConnection(channel, 64, new ServerCounters(), () -> { });
+      EchoConnection connection = new EchoConnection(channel, 64, new BusyPoll(Duration.ZERO), new ServerCounters(), () -> { });
 
       assertFalse(conversations.add(connection));
       assertTrue(conversations.open().isEmpty(), "a refused conversation must not count as open");
