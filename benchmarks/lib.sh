@@ -138,9 +138,10 @@ proc_sum() {
 # rss_kib PID : resident memory of PID and its children, in KiB.
 rss_kib() { proc_sum "$1" status '/^VmRSS:/ {print $2}'; }
 
-# cpu_ticks PID : CPU time used so far (user + system, in clock ticks) by PID and its children.
+# cpu_ticks PID : CPU time used so far (user + system, in clock ticks) by PID and its children,
+# live ones (nginx's workers) and those that have ended (socat's child per connection).
 CLK_TCK=$(getconf CLK_TCK)
-cpu_ticks() { proc_sum "$1" stat '{print $14 + $15}'; }
+cpu_ticks() { proc_sum "$1" stat '{print $14 + $15 + $16 + $17}'; }
 
 # heap_used_kib PID : used Java heap after a full GC (jcmd GC.heap_info), in KiB.
 heap_used_kib() {

@@ -159,4 +159,28 @@ class EchoBenchmarkTest {
       assertTrue(failure.getMessage().startsWith("no echo from 127.0.0.1:"), failure.getMessage());
     }
   }
+
+  @Test
+  void aThroughputRunFailsWhenTheServerAltersAByte() throws Exception {
+    try (ServerSocket corrupting = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+      Thread.ofVirtual().start(() -> {
+        try (java.net.Socket socket = corrupting.accept()) {
+          java.io.InputStream in = socket.getInputStream();
+          java.io.OutputStream out = socket.getOutputStream();
+          byte[] buffer = new byte[8192];
+          long echoed = 0;
+          for (int n; (n = in.read(buffer)) > 0; echoed += n) {
+            if (echoed <= 100_000 && echoed + n > 100_000) buffer[(int) (100_000 - echoed)] ^= 1;
+            out.write(buffer, 0, n);
+          }
+        } catch (java.io.IOException e) {
+          // the benchmark gave up, or the test ended
+        }
+      });
+      java.io.IOException failure = assertThrows(java.io.IOException.class,
+          () -> EchoBenchmark.run("127.0.0.1", corrupting.getLocalPort(), EchoBenchmarkOptions.builder()
+              .totalBytes(1 << 20).warmup(Duration.ZERO).build()));
+      assertTrue(failure.getMessage().contains("differs from what was sent at byte 100000"), failure.getMessage());
+    }
+  }
 }

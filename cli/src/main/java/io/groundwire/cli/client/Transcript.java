@@ -1,6 +1,7 @@
 package io.groundwire.cli.client;
 
 import io.groundwire.http.Headers;
+import io.groundwire.http.IpLiterals;
 import io.groundwire.http.client.EventListener;
 import io.groundwire.http.client.Request;
 import io.groundwire.http.client.Response;
@@ -43,13 +44,13 @@ final class Transcript implements EventListener {
 
   @Override
   public void connectStart(Request request, InetSocketAddress address) {
-    note("Trying " + address.getAddress().getHostAddress() + ":" + address.getPort() + "...");
+    note("Trying " + IpLiterals.hostPort(address) + "...");
   }
 
   @Override
   public void connectEnd(Request request, InetSocketAddress address) {
     connects++;
-    note("Connected to " + request.url().host() + " (" + address.getAddress().getHostAddress() + ") port "
+    note("Connected to " + request.url().host() + " (" + IpLiterals.format(address.getAddress()) + ") port "
         + address.getPort());
   }
 

@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.groundwire.cli.Main;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -127,6 +129,19 @@ class HttpClientCommandTest {
     assertTrue(conversation.contains("< HTTP/1.1 200 OK\n"), conversation);
     assertTrue(conversation.contains("< Content-Length: 6\n"), conversation);
     assertEquals("hello\n", stdout());
+  }
+
+  @Test
+  void verboseNamesAnIpv6PeerAsCurlDoes() throws Exception {
+    InetAddress loopback6 = InetAddress.getByName("::1");
+    try (TinyServer six = new TinyServer(loopback6)) {
+      assertEquals(0, run("-v", six.url("/hello")), stderr());
+    } catch (java.net.SocketException noIpv6) {
+      Assumptions.abort("no IPv6 loopback here: " + noIpv6.getMessage());
+    }
+    String conversation = stderr();
+    assertTrue(conversation.contains("Trying [::1]:"), conversation); // not 0:0:0:0:0:0:0:1
+    assertTrue(conversation.contains("(::1) port "), conversation);
   }
 
   @Test

@@ -19,7 +19,11 @@ final class TinyServer implements AutoCloseable {
   final AtomicInteger connections = new AtomicInteger();
 
   TinyServer() throws IOException {
-    server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+    this(InetAddress.getLoopbackAddress());
+  }
+
+  TinyServer(InetAddress bind) throws IOException {
+    server = new ServerSocket(0, 50, bind);
     Thread.ofPlatform().daemon().start(() -> {
       while (!server.isClosed()) {
         try {
@@ -34,7 +38,8 @@ final class TinyServer implements AutoCloseable {
   }
 
   String url(String path) {
-    return "http://127.0.0.1:" + server.getLocalPort() + path;
+    String host = server.getInetAddress().getHostAddress();
+    return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.getLocalPort() + path;
   }
 
   private static void serve(Socket socket) {
