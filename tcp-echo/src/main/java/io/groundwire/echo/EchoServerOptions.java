@@ -212,8 +212,8 @@ public final class EchoServerOptions {
      * parks. A message that arrives meanwhile is read at once, without the two thread wake-ups (the
      * JDK's poller, then the virtual thread's carrier) that a parked thread needs, and those
      * wake-ups cost more CPU than the polling: on loopback here the median 64-byte round trip fell
-     * from 57 to 20 µs (the C epoll server's: 53 µs) and the server's CPU per round trip from about
-     * 49 to 28 µs.
+     * from 60 to 19.5 µs (the C epoll server's: 54 µs) and the server's CPU per round trip from 43
+     * to 25 µs ({@code docs/benchmarks.md}).
      *
      * <p>Polling pays only while the client answers within the window, so a conversation polls
      * only while its last message came within it. A slower client (one across a real network, or
