@@ -2,7 +2,7 @@
 # TCP echo (issue 2): `groundwire echo-bench --json` on the load CPU against each echo server on the
 # server CPU: streaming throughput with 1 and 16 connections and 64 KiB messages, and ping-pong
 # round trips with 1 connection and 64-byte messages. Peers: ours (`groundwire echo-server` with its
-# defaults, and `groundwire-nopoll`: the same with busy polling off, `--busy-poll 0s`), `socat
+# defaults, and `groundwire-nopoll`: the same with busy polling off, `--busy-poll 0s`), `socat -b 4096
 # TCP-LISTEN:port,fork,reuseaddr PIPE`, a minimal Netty 4.2 echo, and c/echo.c (gcc -O2). For the
 # round trips it also records the server's CPU time per round trip, which shows what busy polling costs.
 # Usage: scenarios/echo.sh [--quick]   (PEERS="c netty" to run a subset)
@@ -27,16 +27,21 @@ start_echo() {
         echo-server --bind 127.0.0.1 --port "$port" --busy-poll 0s ;;
     c) start_pinned "$SERVER_CPU" "echo-$peer" "$c_echo" "$port" ;;
     netty) start_java_peer "echo-$peer" io.groundwire.benchmarks.peers.NettyEcho "$port" ;;
-    socat) start_pinned "$SERVER_CPU" "echo-$peer" socat "TCP-LISTEN:$port,bind=127.0.0.1,fork,reuseaddr" PIPE ;;
+    # -b 4096: with its default 8 KiB blocks socat can deadlock itself under backpressure, blocked
+    # writing into its own pipe (anon_pipe_write); a block of at most PIPE_BUF always fits.
+    socat) start_pinned "$SERVER_CPU" "echo-$peer" socat -b 4096 "TCP-LISTEN:$port,bind=127.0.0.1,fork,reuseaddr" PIPE ;;
     *) die "unknown peer $peer" ;;
   esac
 }
 
 # echo_bench OUT PORT CONNECTIONS SIZE MODE SECONDS : the load generator, pinned to the load CPU.
 echo_bench() {
-  local out=$1 port=$2 conns=$3 size=$4 mode=$5 secs=$6
+  local out=$1 port=$2 conns=$3 size=$4 mode=$5 secs=$6 warmup=""
+  # Round trips are measured from the first message, so that the server's CPU over the whole call
+  # belongs to the round trips counted (the server warmed up before the first run).
+  [ "$mode" = latency ] && warmup="--warmup 0s"
   taskset -c "$LOAD_CPU" timeout $((secs + 60)) "$JAVA" $JVM_OPTS -jar "$GROUNDWIRE_JAR" echo-bench 127.0.0.1 "$port" \
-    --connections "$conns" --size "$size" --mode "$mode" --duration "${secs}s" --json > "$out" 2> "$out.err"
+    --connections "$conns" --size "$size" --mode "$mode" --duration "${secs}s" $warmup --json > "$out" 2> "$out.err"
 }
 # Figures from echo-bench's JSON: MB/s (10^6 bytes per second, as echo-bench reports) and the median RTT in µs.
 json_mb_s() { jq -r '.megabytesPerSecond // empty' "$1"; }
@@ -84,7 +89,8 @@ for run in $(seq "$RUNS"); do
       [ -n "$v" ] || { note "echo: could not read the figure from $out"; continue; }
       record echo "$name" "$metric" "$better" "$peer" "$v"
       if [ "$mode" = latency ]; then
-        # The server idles while the client JVM starts, so its CPU over the call is what the round trips cost.
+        # The server idles while the client JVM starts and measures from its first message (no
+        # warm-up in latency runs), so its CPU over the call is what the counted round trips cost.
         cpu=$(us_per_request $(( $(cpu_ticks "${PID[$peer]}") - ticks )) "$(json_messages "$out")")
         [ -n "$cpu" ] && record echo "$name" "server CPU µs per round trip" lower "$peer" "$cpu"
       fi

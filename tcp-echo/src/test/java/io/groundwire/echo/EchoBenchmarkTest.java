@@ -183,4 +183,30 @@ class EchoBenchmarkTest {
       assertTrue(failure.getMessage().contains("differs from what was sent at byte 100000"), failure.getMessage());
     }
   }
+
+  @Test
+  void aServerThatStopsEchoingAfterTheWarmUpFailsTheRunInsteadOfScoringZero() throws Exception {
+    try (ServerSocket stalling = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+      Thread.ofVirtual().start(() -> {
+        try (java.net.Socket socket = stalling.accept()) {
+          java.io.InputStream in = socket.getInputStream();
+          java.io.OutputStream out = socket.getOutputStream();
+          byte[] buffer = new byte[8192];
+          long echoed = 0;
+          for (int n; (n = in.read(buffer)) > 0; ) {
+            if (echoed < 1 << 20) { // echoes the first MiB, then only swallows
+              out.write(buffer, 0, n);
+              echoed += n;
+            }
+          }
+        } catch (java.io.IOException e) {
+          // the benchmark gave up, or the test ended
+        }
+      });
+      SocketTimeoutException failure = assertThrows(SocketTimeoutException.class,
+          () -> EchoBenchmark.run("127.0.0.1", stalling.getLocalPort(), EchoBenchmarkOptions.builder()
+              .warmup(Duration.ofMillis(300)).duration(Duration.ofMillis(300)).build()));
+      assertTrue(failure.getMessage().endsWith("while measuring (300ms)"), failure.getMessage());
+    }
+  }
 }

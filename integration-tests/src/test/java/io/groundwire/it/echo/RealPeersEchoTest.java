@@ -95,7 +95,13 @@ class RealPeersEchoTest {
     return RunningProcess.start(GroundwireCli.command(List.of(), "echo-server", "--port", "0"));
   }
 
-  /** {@code socat TCP-LISTEN:PORT,fork,reuseaddr PIPE}: the classic one-line echo server. */
+  /**
+   * {@code socat -b 4096 TCP-LISTEN:PORT,fork,reuseaddr PIPE}: the classic one-line echo server.
+   * With socat's default 8 KiB blocks it can deadlock itself under backpressure: it blocks writing
+   * a block into its own pipe that only it can drain (seen as a socat child asleep in
+   * {@code anon_pipe_write}). A block of at most PIPE_BUF (4 KiB) always fits once the pipe says it
+   * is writable.
+   */
   static final class SocatEcho implements AutoCloseable {
     final int port;
     private final RunningProcess process;
@@ -111,7 +117,7 @@ class RealPeersEchoTest {
       try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
         port = probe.getLocalPort();
       }
-      RunningProcess process = RunningProcess.start(List.of(socat.toString(),
+      RunningProcess process = RunningProcess.start(List.of(socat.toString(), "-b", "4096",
           "TCP-LISTEN:" + port + ",bind=127.0.0.1,fork,reuseaddr", "PIPE"));
       try {
         await().atMost(Duration.ofSeconds(10)).ignoreExceptions().until(() -> {

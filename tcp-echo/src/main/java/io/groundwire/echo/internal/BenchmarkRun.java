@@ -78,6 +78,12 @@ public final class BenchmarkRun {
             + " during the whole run");
       }
       long bytes = control.measuredBytes.sum();
+      if (bytes == 0) {
+        // Echoes came during the warm-up but none while measuring: the server (or the path) stalled
+        // for a shorter time than the stall timeout. A zero would read as a measurement; it is not.
+        throw new SocketTimeoutException("no echo from " + Connecting.hostPort(host, port)
+            + " while measuring (" + Durations.format(options.duration()) + ")");
+      }
       stopConnections(); // joins the threads, so their histograms are complete and visible
       RoundTripHistogram all = new RoundTripHistogram();
       pingers.forEach(pinger -> all.add(pinger.histogram));
@@ -92,7 +98,15 @@ public final class BenchmarkRun {
     }
   }
 
-  private void startConnections() {
+  private void startConnections() throws IOException {
+    StreamPattern pattern = null;
+    if (options.mode() == BenchmarkMode.THROUGHPUT) {
+      try {
+        pattern = new StreamPattern(ThroughputConnection.readBufferSize(options.messageSize()));
+      } catch (OutOfMemoryError e) {
+        throw new IOException("no direct memory left for the stream's pattern (" + e.getMessage() + ")");
+      }
+    }
     ThreadFactory threadFactory = Thread.ofPlatform().daemon().stackSize(STACK_SIZE).name("echo-bench-", 0).factory();
     long total = options.totalBytes();
     int n = options.connections();
@@ -101,7 +115,7 @@ public final class BenchmarkRun {
       String name = "connection " + (i + 1) + " to " + Connecting.hostPort(host, port);
       long bytes = total > 0 ? total / n + (i < total % n ? 1 : 0) : -1;
       if (options.mode() == BenchmarkMode.THROUGHPUT) {
-        ThroughputConnection connection = new ThroughputConnection(channel, control, options.messageSize(), bytes, name);
+        ThroughputConnection connection = new ThroughputConnection(channel, control, pattern, options.messageSize(), bytes, name);
         samplers.add(connection.sampler);
         Thread reader = threadFactory.newThread(connection::read);
         readers.add(reader);

@@ -10,47 +10,44 @@ import java.nio.channels.SocketChannel;
  * both at once. Direct buffers and blocking channels keep the client's own cost to one system call
  * per message each way. Round trips are sampled on the side ({@link RoundTripSampler}).
  *
- * <p>Every echoed byte is checked: byte {@code n} of the stream is {@code n % messageSize}, so the
- * reader compares what arrived with a slice of a pattern holding every phase of it (a vectorized
- * comparison, a few percent of the client's time). A server that loses, reorders or alters bytes
- * fails the run rather than scoring.
+ * <p>The stream is the run's {@link StreamPattern}, and the reader compares every echoed byte with
+ * it (a vectorized comparison, a few percent of the client's time): a server that loses, repeats
+ * or alters bytes fails the run rather than scoring.
  */
 final class ThroughputConnection {
   private final SocketChannel channel;
   private final BenchmarkControl control;
+  private final StreamPattern pattern;
   private final int messageSize;
   private final long quota;
   private final String name;
   final RoundTripSampler sampler;
 
-  /** {@code quota} bytes to send and receive, or -1 to stream until the run stops. */
-  ThroughputConnection(SocketChannel channel, BenchmarkControl control, int messageSize, long quota, String name) {
+  /**
+   * {@code quota} bytes to send and receive, or -1 to stream until the run stops; {@code pattern}
+   * must span at least {@code max(messageSize, 64 KiB)} bytes.
+   */
+  ThroughputConnection(SocketChannel channel, BenchmarkControl control, StreamPattern pattern, int messageSize,
+      long quota, String name) {
     this.channel = channel;
     this.control = control;
+    this.pattern = pattern;
     this.messageSize = messageSize;
     this.quota = quota;
     this.name = name;
     this.sampler = new RoundTripSampler(messageSize);
   }
 
-  /** Bytes {@code from} to {@code from + length} of the stream, laid out as {@code write} sends them. */
-  private static ByteBuffer pattern(int messageSize, int length) {
-    ByteBuffer pattern = ByteBuffer.allocateDirect(length);
-    for (int i = 0; i < length; i++) {
-      pattern.put(i, (byte) (i % messageSize));
-    }
-    return pattern;
+  /** The reader's buffer size, and so the span its pattern slices need. */
+  static int readBufferSize(int messageSize) {
+    return Math.max(64 * 1024, messageSize);
   }
 
   void write() {
-    ByteBuffer message = pattern(messageSize, messageSize);
     long sent = 0;
     try {
       while (!control.stopping && (quota < 0 || sent < quota)) {
-        message.clear();
-        if (quota >= 0) {
-          message.limit((int) Math.min(messageSize, quota - sent));
-        }
+        ByteBuffer message = pattern.slice(sent, (int) (quota < 0 ? messageSize : Math.min(messageSize, quota - sent)));
         sampler.sending(sent, message.limit());
         while (message.hasRemaining()) {
           sent += channel.write(message);
@@ -63,11 +60,9 @@ final class ThroughputConnection {
   }
 
   void read() {
-    ByteBuffer buffer = ByteBuffer.allocateDirect(Math.max(64 * 1024, messageSize));
-    // Whatever phase a read starts at, the next buffer.capacity() bytes of the stream lie in here.
-    ByteBuffer expected = pattern(messageSize, messageSize + buffer.capacity());
     long received = 0;
     try {
+      ByteBuffer buffer = ByteBuffer.allocateDirect(readBufferSize(messageSize));
       while (quota < 0 || received < quota) {
         buffer.clear();
         int read = channel.read(buffer);
@@ -78,8 +73,7 @@ final class ThroughputConnection {
           break;
         }
         buffer.flip();
-        int phase = (int) (received % messageSize);
-        int differs = expected.slice(phase, read).mismatch(buffer);
+        int differs = pattern.slice(received, read).mismatch(buffer);
         if (differs >= 0) {
           throw new IOException("the echo on " + name + " differs from what was sent at byte " + (received + differs));
         }
@@ -92,6 +86,8 @@ final class ThroughputConnection {
       }
     } catch (IOException e) {
       control.fail(name, e);
+    } catch (OutOfMemoryError e) {
+      control.fail(name, new IOException("no direct memory left for its buffer (" + e.getMessage() + ")"));
     } finally {
       control.finished.countDown();
     }
