@@ -14,20 +14,25 @@ import java.net.InetSocketAddress;
  * IpLiterals.hostPort(new InetSocketAddress("2001:db8:0:0:0:0:0:7", 80)); // "[2001:db8::7]:80"
  * }</pre>
  *
- * <p>Nothing here looks a name up or fails: the methods only format what they are given.
+ * <p>Nothing here looks a name up: the methods only format what they are given, and fail only with
+ * a {@link NullPointerException} for a null argument.
  */
 public final class IpLiterals {
   private IpLiterals() {}
 
   /**
    * The address as text: RFC 5952 for IPv6 (lower case, no leading zeros, the first longest run
-   * of two or more zero groups written {@code ::}), with its scope ({@code %eth0}) if it has one.
+   * of two or more zero groups written {@code ::}, an IPv4-mapped address as
+   * {@code ::ffff:192.0.2.1}), with its scope ({@code %eth0}) if it has one.
    */
   public static String format(InetAddress address) {
     if (!(address instanceof Inet6Address v6)) {
       return address.getHostAddress();
     }
     byte[] bytes = v6.getAddress();
+    if (isIpv4Mapped(bytes)) {
+      return "::ffff:" + (bytes[12] & 0xff) + "." + (bytes[13] & 0xff) + "." + (bytes[14] & 0xff) + "." + (bytes[15] & 0xff);
+    }
     int zerosStart = -1;
     int zerosLength = 1; // a single zero group is written "0", never "::"
     for (int i = 0; i < 8; ) {
@@ -60,15 +65,23 @@ public final class IpLiterals {
 
   /**
    * {@code host:port} as typed in a URL: an IPv6 host in brackets ({@code [::]:8080}), an address
-   * without a resolved IP by its host name.
+   * without a resolved IP by its host string (bracketed too when that is an IPv6 literal).
    */
   public static String hostPort(InetSocketAddress address) {
     InetAddress ip = address.getAddress();
     if (ip == null) {
-      return address.getHostString() + ":" + address.getPort();
+      String host = address.getHostString();
+      return (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + address.getPort();
     }
     String host = format(ip);
     return (ip instanceof Inet6Address ? "[" + host + "]" : host) + ":" + address.getPort();
+  }
+
+  private static boolean isIpv4Mapped(byte[] bytes) {
+    for (int i = 0; i < 10; i++) {
+      if (bytes[i] != 0) return false;
+    }
+    return bytes[10] == (byte) 0xff && bytes[11] == (byte) 0xff;
   }
 
   private static int group(byte[] bytes, int index) {

@@ -32,6 +32,12 @@ class IpLiteralsTest {
   }
 
   @Test
+  void anIpv6HoldingAMappedIpv4AddressEndsInADottedQuad() throws UnknownHostException {
+    byte[] mapped = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, (byte) 0xff, (byte) 0xff, (byte) 192, 0, 2, 1};
+    assertEquals("::ffff:192.0.2.1", IpLiterals.format(Inet6Address.getByAddress(null, mapped, -1)));
+  }
+
+  @Test
   void aScopedAddressKeepsItsScope() throws UnknownHostException {
     byte[] linkLocal = InetAddress.getByName("fe80::1").getAddress();
     assertEquals("fe80::1%3", IpLiterals.format(Inet6Address.getByAddress(null, linkLocal, 3)));
@@ -43,5 +49,6 @@ class IpLiteralsTest {
     assertEquals("0.0.0.0:7007", IpLiterals.hostPort(new InetSocketAddress(InetAddress.getByName("0.0.0.0"), 7007)));
     assertEquals("[::1]:80", IpLiterals.hostPort(new InetSocketAddress(InetAddress.getByName("::1"), 80)));
     assertEquals("example.test:443", IpLiterals.hostPort(InetSocketAddress.createUnresolved("example.test", 443)));
+    assertEquals("[::1]:443", IpLiterals.hostPort(InetSocketAddress.createUnresolved("::1", 443)));
   }
 }

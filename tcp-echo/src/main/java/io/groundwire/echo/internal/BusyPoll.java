@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * A server's busy polling (see {@code EchoServerOptions.Builder.busyPoll}): reads that first poll
@@ -30,10 +31,19 @@ public final class BusyPoll {
     return new Reader(channel, share);
   }
 
-  /** One conversation's reads; belongs to its thread. */
+  /**
+   * One conversation's reads; {@link #read} belongs to its thread, {@link #close} may come from any.
+   *
+   * <p>The channel must be closed through {@link #close}: the JDK picks how to close a channel by
+   * its blocking mode, without waiting for a change of mode in progress, so a close that raced
+   * with a poll's switch to non-blocking could close the descriptor under a read in progress
+   * (which might then read a new connection that reused the number). The lock keeps closing and
+   * polling apart; a close waits at most one window.
+   */
   final class Reader {
     private final SocketChannel channel;
     private final CarrierShare share;
+    private final ReentrantLock polling = new ReentrantLock();
     private boolean lastCameQuickly = true;
     private long windowsMissed; // polls that found nothing: for tests
 
@@ -49,6 +59,7 @@ public final class BusyPoll {
       }
       long start = System.nanoTime();
       if (lastCameQuickly && taken.compareAndSet(false, true)) {
+        polling.lock();
         try {
           int read = poll(buffer, start + windowNanos);
           if (read != 0) {
@@ -56,12 +67,23 @@ public final class BusyPoll {
           }
           windowsMissed++;
         } finally {
+          polling.unlock();
           taken.set(false);
         }
       }
       int read = channel.read(buffer);
       lastCameQuickly = System.nanoTime() - start < windowNanos;
       return read;
+    }
+
+    /** Closes the channel, waiting for a poll in progress to end; a thread blocked in a read gets an exception. */
+    void close() throws IOException {
+      polling.lock();
+      try {
+        channel.close();
+      } finally {
+        polling.unlock();
+      }
     }
 
     /** How many times a poll found nothing within the window. */
@@ -71,8 +93,8 @@ public final class BusyPoll {
 
     /** Tries to read until {@code deadline}, letting the carrier's other threads run in between; 0 when nothing came. */
     private int poll(ByteBuffer buffer, long deadline) throws IOException {
-      // A virtual thread's socket is non-blocking in the kernel already: this flips a flag of the
-      // channel, not the descriptor, so it costs no system call.
+      // A virtual thread's socket is non-blocking in the kernel already, once it has blocked in a
+      // read: from then on this flips a flag of the channel, not the descriptor (no system call).
       channel.configureBlocking(false);
       try {
         do {

@@ -120,7 +120,7 @@ public final class EchoConnection implements Runnable {
 
   private void closeQuietly() {
     try {
-      channel.close();
+      reader.close(); // never channel.close() directly: see BusyPoll.Reader
     } catch (IOException e) {
       LOG.log(Level.DEBUG, () -> "closing an echo conversation failed: " + e);
     }

@@ -1,6 +1,8 @@
 package io.groundwire.echo.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -20,7 +22,8 @@ import org.junit.jupiter.api.Timeout;
 /** A conversation polls while its client answers within the window, and stops once it does not. */
 @Timeout(30)
 class BusyPollReaderTest {
-  private static final long SLOW_MILLIS = 40; // the client's pause, far longer than the window
+  private static final Duration WINDOW = Duration.ofMillis(20);
+  private static final long SLOW_MILLIS = 200; // the client's pause, far longer than the window
   private ServerSocketChannel listener;
   private SocketChannel client;
   private SocketChannel server;
@@ -60,8 +63,8 @@ class BusyPollReaderTest {
 
   @Test
   void aSlowClientCostsOneMissedWindowNotOnePerMessage() throws IOException {
-    BusyPoll.Reader reader = reader(Duration.ofMillis(2));
-    for (int i = 0; i < 4; i++) {
+    BusyPoll.Reader reader = reader(WINDOW);
+    for (int i = 0; i < 3; i++) {
       sendAfter(SLOW_MILLIS);
       assertEquals(1, read(reader));
     }
@@ -70,7 +73,7 @@ class BusyPollReaderTest {
 
   @Test
   void aQuickMessageTurnsPollingBackOn() throws IOException {
-    BusyPoll.Reader reader = reader(Duration.ofMillis(2));
+    BusyPoll.Reader reader = reader(WINDOW);
     sendAfter(SLOW_MILLIS);
     assertEquals(1, read(reader)); // polled in vain, then waited
     client.write(ByteBuffer.wrap(new byte[] {1}));
@@ -87,6 +90,18 @@ class BusyPollReaderTest {
     assertEquals(-1, read(reader));
     assertEquals(0, reader.windowsMissed());
     assertEquals(true, server.isBlocking(), "the channel is blocking again after a poll");
+  }
+
+  @Test
+  void aCloseFromAnotherThreadWaitsForThePollThenEndsTheRead() throws Exception {
+    BusyPoll.Reader reader = reader(Duration.ofMillis(300));
+    later.schedule(() -> {
+      reader.close();
+      return null;
+    }, 50, TimeUnit.MILLISECONDS);
+    assertThrows(java.nio.channels.ClosedChannelException.class, () -> read(reader));
+    assertEquals(1, reader.windowsMissed(), "the close waited for the poll's window rather than cutting into it");
+    assertFalse(server.isOpen());
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.groundwire.time.internal;
 
+import io.groundwire.http.IpLiterals;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 
@@ -64,7 +65,7 @@ public final class AddressRange {
   @Override
   public String toString() {
     try {
-      return InetAddress.getByAddress(network).getHostAddress() + "/" + prefixLength;
+      return IpLiterals.format(InetAddress.getByAddress(network)) + "/" + prefixLength;
     } catch (UnknownHostException e) {
       throw new AssertionError(e);
     }

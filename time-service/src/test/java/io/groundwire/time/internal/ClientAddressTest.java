@@ -16,6 +16,12 @@ class ClientAddressTest {
   }
 
   @Test
+  void aRangeIsWrittenAsItIsTyped() {
+    assertEquals("2001:db8::/32", AddressRange.parse("2001:0db8:0:0::/32").toString());
+    assertEquals("10.0.0.0/8", AddressRange.parse("10.0.0.0/8").toString());
+  }
+
+  @Test
   void forwardedForFromAnUntrustedPeerIsIgnored() throws Exception {
     assertEquals(ip("203.0.113.5"), resolver.resolve(ip("203.0.113.5"), "198.51.100.1"));
   }
