@@ -210,10 +210,10 @@ public final class EchoServerOptions {
      * Busy polling, for the shortest round trip: after each echo the conversation keeps trying to
      * read, letting the other conversations run in between, for up to this long before its thread
      * parks. A message that arrives meanwhile is read at once, without the two thread wake-ups (the
-     * JDK's poller, then the virtual thread's carrier) that a parked thread needs, and those
-     * wake-ups cost more CPU than the polling: on loopback here the median 64-byte round trip fell
-     * from 60 to 19.5 µs (the C epoll server's: 54 µs) and the server's CPU per round trip from 43
-     * to 25 µs ({@code docs/benchmarks.md}).
+     * JDK's poller, then the virtual thread's carrier) that a parked thread needs. On loopback here
+     * the median 64-byte round trip fell from 62 to 20 µs (the C epoll server's: 60 µs). The core
+     * stays busy while a ping-pong runs, but each round trip costs less CPU than parking did (23
+     * against 37 µs), since a wake-up costs more than the polling ({@code docs/benchmarks.md}).
      *
      * <p>Polling pays only while the client answers within the window, so a conversation polls
      * only while its last message came within it. A slower client (one across a real network, or
