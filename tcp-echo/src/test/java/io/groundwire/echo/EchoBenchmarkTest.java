@@ -160,22 +160,34 @@ class EchoBenchmarkTest {
     }
   }
 
+  /** What a faulty echo server writes back for {@code n} bytes read at stream offset {@code offset}; false to write nothing. */
+  private interface Fault {
+    boolean echo(byte[] chunk, int n, long offset);
+  }
+
+  /** Accepts one connection on {@code server} and echoes it through {@code fault}, on a thread of its own. */
+  private static void faultyEcho(ServerSocket server, Fault fault) {
+    Thread.ofVirtual().start(() -> {
+      try (java.net.Socket socket = server.accept()) {
+        java.io.InputStream in = socket.getInputStream();
+        java.io.OutputStream out = socket.getOutputStream();
+        byte[] buffer = new byte[8192];
+        long offset = 0;
+        for (int n; (n = in.read(buffer)) > 0; offset += n) {
+          if (fault.echo(buffer, n, offset)) out.write(buffer, 0, n);
+        }
+      } catch (java.io.IOException e) {
+        // the benchmark gave up, or the test ended
+      }
+    });
+  }
+
   @Test
   void aThroughputRunFailsWhenTheServerAltersAByte() throws Exception {
     try (ServerSocket corrupting = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-      Thread.ofVirtual().start(() -> {
-        try (java.net.Socket socket = corrupting.accept()) {
-          java.io.InputStream in = socket.getInputStream();
-          java.io.OutputStream out = socket.getOutputStream();
-          byte[] buffer = new byte[8192];
-          long echoed = 0;
-          for (int n; (n = in.read(buffer)) > 0; echoed += n) {
-            if (echoed <= 100_000 && echoed + n > 100_000) buffer[(int) (100_000 - echoed)] ^= 1;
-            out.write(buffer, 0, n);
-          }
-        } catch (java.io.IOException e) {
-          // the benchmark gave up, or the test ended
-        }
+      faultyEcho(corrupting, (chunk, n, offset) -> {
+        if (offset <= 100_000 && offset + n > 100_000) chunk[(int) (100_000 - offset)] ^= 1;
+        return true;
       });
       java.io.IOException failure = assertThrows(java.io.IOException.class,
           () -> EchoBenchmark.run("127.0.0.1", corrupting.getLocalPort(), EchoBenchmarkOptions.builder()
@@ -187,22 +199,7 @@ class EchoBenchmarkTest {
   @Test
   void aServerThatStopsEchoingAfterTheWarmUpFailsTheRunInsteadOfScoringZero() throws Exception {
     try (ServerSocket stalling = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-      Thread.ofVirtual().start(() -> {
-        try (java.net.Socket socket = stalling.accept()) {
-          java.io.InputStream in = socket.getInputStream();
-          java.io.OutputStream out = socket.getOutputStream();
-          byte[] buffer = new byte[8192];
-          long echoed = 0;
-          for (int n; (n = in.read(buffer)) > 0; ) {
-            if (echoed < 1 << 20) { // echoes the first MiB, then only swallows
-              out.write(buffer, 0, n);
-              echoed += n;
-            }
-          }
-        } catch (java.io.IOException e) {
-          // the benchmark gave up, or the test ended
-        }
-      });
+      faultyEcho(stalling, (chunk, n, offset) -> offset < 1 << 20); // echoes the first MiB, then only swallows
       SocketTimeoutException failure = assertThrows(SocketTimeoutException.class,
           () -> EchoBenchmark.run("127.0.0.1", stalling.getLocalPort(), EchoBenchmarkOptions.builder()
               .warmup(Duration.ofMillis(300)).duration(Duration.ofMillis(300)).build()));
