@@ -71,7 +71,8 @@ public final class IpLiterals {
     InetAddress ip = address.getAddress();
     if (ip == null) {
       String host = address.getHostString();
-      return (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + address.getPort();
+      boolean bare = host.indexOf(':') >= 0 && !host.startsWith("[");
+      return (bare ? "[" + host + "]" : host) + ":" + address.getPort();
     }
     String host = format(ip);
     return (ip instanceof Inet6Address ? "[" + host + "]" : host) + ":" + address.getPort();

@@ -50,5 +50,6 @@ class IpLiteralsTest {
     assertEquals("[::1]:80", IpLiterals.hostPort(new InetSocketAddress(InetAddress.getByName("::1"), 80)));
     assertEquals("example.test:443", IpLiterals.hostPort(InetSocketAddress.createUnresolved("example.test", 443)));
     assertEquals("[::1]:443", IpLiterals.hostPort(InetSocketAddress.createUnresolved("::1", 443)));
+    assertEquals("[::1]:443", IpLiterals.hostPort(InetSocketAddress.createUnresolved("[::1]", 443)));
   }
 }
