@@ -12,18 +12,28 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ExpectContinueTest {
   @RegisterExtension final ClientLeakCheck clients = new ClientLeakCheck();
 
-  @Test
-  void sendsBodyAfter100Continue() throws Exception {
-    try (RawServer server = new RawServer(c -> {
+  /** A server that sends {@code interim} (may be empty), then 100 Continue, then echoes the 5-byte body. */
+  private static RawServer continuing(String interim) throws java.io.IOException {
+    return new RawServer(c -> {
       c.readHead();
+      if (!interim.isEmpty()) c.write(interim);
       c.write("HTTP/1.1 100 Continue\n\n");
       String body = new String(c.readBody(5), StandardCharsets.US_ASCII);
       c.write("HTTP/1.1 200 OK\nContent-Length: " + body.length() + "\n\n" + body);
       c.readHead();
-    })) {
-      Request request = Request.builder(server.url("/upload"))
-          .header("Expect", "100-continue")
-          .put(RequestBody.of("12345", "text/plain")).build();
+    });
+  }
+
+  private static Request upload(RawServer server) {
+    return Request.builder(server.url("/upload"))
+        .header("Expect", "100-continue")
+        .put(RequestBody.of("12345", "text/plain")).build();
+  }
+
+  @Test
+  void sendsBodyAfter100Continue() throws Exception {
+    try (RawServer server = continuing("")) {
+      Request request = upload(server);
       try (Response response = clients.newClient().send(request)) {
         assertEquals("12345", response.body().string());
       }
@@ -33,17 +43,8 @@ class ExpectContinueTest {
 
   @Test
   void sendsBodyAfter100ContinueThatFollowsEarlyHints() throws Exception {
-    try (RawServer server = new RawServer(c -> {
-      c.readHead();
-      c.write("HTTP/1.1 103 Early Hints\nLink: </style.css>; rel=preload\n\n");
-      c.write("HTTP/1.1 100 Continue\n\n");
-      String body = new String(c.readBody(5), StandardCharsets.US_ASCII);
-      c.write("HTTP/1.1 200 OK\nContent-Length: " + body.length() + "\n\n" + body);
-      c.readHead();
-    })) {
-      Request request = Request.builder(server.url("/upload"))
-          .header("Expect", "100-continue")
-          .put(RequestBody.of("12345", "text/plain")).build();
+    try (RawServer server = continuing("HTTP/1.1 103 Early Hints\nLink: </style.css>; rel=preload\n\n")) {
+      Request request = upload(server);
       // a long wait for 100: were the 103 taken for the end of waiting, the body would never go out
       HttpClient client = clients.newClient(b -> b.expectContinueTimeout(Duration.ofSeconds(30)));
       try (Response response = client.send(request)) {
