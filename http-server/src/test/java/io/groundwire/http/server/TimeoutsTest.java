@@ -3,36 +3,28 @@ package io.groundwire.http.server;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * RFC 9110 §15.5.9: a client too slow to send its head or body gets 408 and a closed connection; an
  * idle keep-alive connection is closed silently (nginx client_header_timeout, client_body_timeout,
- * keepalive_timeout).
+ * keepalive_timeout). Each engine starts its clocks its own way, so each is checked.
  */
 class TimeoutsTest {
-  private HttpServer server;
-
-  @BeforeEach
-  void start() throws Exception {
-    server = HttpServer.builder().port(0)
-        .options(o -> o.headerTimeout(Duration.ofMillis(300)).bodyTimeout(Duration.ofMillis(300))
-            .idleTimeout(Duration.ofMillis(300)))
+  private static HttpServer start(Engine engine) throws Exception {
+    return HttpServer.builder().port(0)
+        .options(o -> o.engine(engine).headerTimeout(Duration.ofMillis(300))
+            .bodyTimeout(Duration.ofMillis(300)).idleTimeout(Duration.ofMillis(300)))
         .get("/", (req, res) -> res.text("ok"))
         .post("/", (req, res) -> res.text("read " + req.bodyAsString()))
         .start();
   }
 
-  @AfterEach
-  void stop() {
-    server.close();
-  }
-
-  @Test
-  void headSentTooSlowlyGets408() throws Exception {
-    try (RawClient client = new RawClient(server.port())) {
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void headSentTooSlowlyGets408(Engine engine) throws Exception {
+    try (HttpServer server = start(engine); RawClient client = new RawClient(server.port())) {
       String response = client.sendExact("GET / HTTP/1.1\r\nHost: loc").readResponse();
       assertTrue(response.startsWith("HTTP/1.1 408 Request Timeout"), response);
       assertTrue(response.contains("\r\nConnection: close\r\n"), response);
@@ -40,9 +32,25 @@ class TimeoutsTest {
     }
   }
 
-  @Test
-  void bodySentTooSlowlyGets408() throws Exception {
-    try (RawClient client = new RawClient(server.port())) {
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void secondHeadSentTooSlowlyOnAKeptConnectionGets408(Engine engine) throws Exception {
+    try (HttpServer server = start(engine); RawClient client = new RawClient(server.port())) {
+      assertTrue(client.send("""
+          GET / HTTP/1.1
+          Host: localhost
+
+          """).readResponse().endsWith("ok"));
+      String response = client.sendExact("GET / HTTP/1.1\r\nHost: loc").readResponse();
+      assertTrue(response.startsWith("HTTP/1.1 408 Request Timeout"), response);
+      assertTrue(client.isClosedByServer());
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void bodySentTooSlowlyGets408(Engine engine) throws Exception {
+    try (HttpServer server = start(engine); RawClient client = new RawClient(server.port())) {
       String response = client.send("""
           POST / HTTP/1.1
           Host: localhost
@@ -54,9 +62,10 @@ class TimeoutsTest {
     }
   }
 
-  @Test
-  void idleKeepAliveConnectionIsClosedWithoutAResponse() throws Exception {
-    try (RawClient client = new RawClient(server.port())) {
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void idleKeepAliveConnectionIsClosedWithoutAResponse(Engine engine) throws Exception {
+    try (HttpServer server = start(engine); RawClient client = new RawClient(server.port())) {
       assertTrue(client.send("""
           GET / HTTP/1.1
           Host: localhost
@@ -66,9 +75,10 @@ class TimeoutsTest {
     }
   }
 
-  @Test
-  void connectionThatNeverSendsIsClosed() throws Exception {
-    try (RawClient client = new RawClient(server.port())) {
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void connectionThatNeverSendsIsClosed(Engine engine) throws Exception {
+    try (HttpServer server = start(engine); RawClient client = new RawClient(server.port())) {
       // No bytes at all: nothing to answer, the header timeout just closes (as nginx does).
       assertTrue(client.isClosedByServer());
     }

@@ -10,11 +10,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -67,6 +70,20 @@ class TlsTest {
       HttpResponse<String> echoed = client.send(HttpRequest.newBuilder(base.resolve("/echo"))
           .POST(HttpRequest.BodyPublishers.ofString(big)).build(), HttpResponse.BodyHandlers.ofString());
       assertEquals(big, echoed.body());
+    }
+  }
+
+  @Test
+  void headSentTooSlowlyOverTlsGets408() throws Exception {
+    try (HttpServer server = HttpServer.builder().port(0)
+        .options(o -> o.tls(keystore, PASSWORD).headerTimeout(Duration.ofMillis(300)))
+        .get("/", (req, res) -> res.text("x")).start();
+        SSLSocket socket = (SSLSocket) trusting().getSocketFactory().createSocket("127.0.0.1", server.port())) {
+      socket.setSoTimeout(10_000);
+      socket.getOutputStream().write("GET / HTTP/1.1\r\nHost: loc".getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().flush();
+      String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+      assertTrue(response.startsWith("HTTP/1.1 408 Request Timeout"), response);
     }
   }
 

@@ -22,6 +22,7 @@ class ChannelTransport extends SocketTransport {
 
   @Override
   public int read(byte[] b, int off, int len) throws IOException {
+    waiting(); // a blocking channel may wait in any read
     return channel.read(ByteBuffer.wrap(b, off, len));
   }
 
@@ -68,13 +69,20 @@ class ChannelTransport extends SocketTransport {
   /** Waits until the socket takes more bytes; a blocking channel never needs to. */
   void awaitWritable() throws IOException {}
 
+  /** Before a write that may block: a blocking channel may wait in any write. */
+  void beforeWrite() {
+    waiting();
+  }
+
   private void writeFully(ByteBuffer b) throws IOException {
+    beforeWrite();
     while (b.hasRemaining()) {
       if (channel.write(b) == 0) awaitWritable();
     }
   }
 
   private void writeFully(ByteBuffer[] buffers, int count) throws IOException {
+    beforeWrite();
     int first = 0;
     while (first < count) {
       if (channel.write(buffers, first, count - first) == 0) awaitWritable();
@@ -85,6 +93,7 @@ class ChannelTransport extends SocketTransport {
   @Override
   public void transfer(FileChannel file, long position, long count) throws IOException {
     long end = position + count;
+    beforeWrite();
     while (position < end) {
       long n = file.transferTo(position, end - position, channel);
       if (n <= 0) {

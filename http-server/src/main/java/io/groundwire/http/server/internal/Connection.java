@@ -16,7 +16,9 @@ import okio.Okio;
  *
  * <p>Timeouts are deadlines that the listener's timer checks: an expired read is ended by shutting
  * the socket's input (the blocked read sees end of stream and the request gets 408), an expired
- * write by closing the socket.
+ * write by closing the socket. Each phase names its timeout, but the deadline starts only when the
+ * thread first waits for the socket in that phase ({@link #waiting()}): a request whose head is
+ * already buffered and whose response the socket takes at once never reads the clock for them.
  */
 final class Connection implements Runnable {
   private static final System.Logger LOG = System.getLogger(Connection.class.getName());
@@ -30,8 +32,10 @@ final class Connection implements Runnable {
   private final BufferedSource in;
   private final ResponseWriter writer;
   private final Exchange exchange;
+  private final long headerNanos, bodyNanos, idleNanos, writeNanos, lingerNanos;
   private volatile int phase = IDLE;
   private volatile long deadline;
+  private long timeout; // the current phase's, started by waiting(); 0 once started or when none
   private volatile boolean expired;
   private int requests;
   private long writes;
@@ -43,6 +47,12 @@ final class Connection implements Runnable {
     this.writer = new ResponseWriter(this, transport, listener.heads);
     this.in = Okio.buffer(new SocketSource(transport, writer));
     this.exchange = new Exchange(this, listener, transport, in, writer);
+    this.headerNanos = options.headerTimeout().toNanos();
+    this.bodyNanos = options.bodyTimeout().toNanos();
+    this.idleNanos = options.idleTimeout().toNanos();
+    this.writeNanos = options.writeTimeout().toNanos();
+    this.lingerNanos = Math.min(2_000_000_000L, bodyNanos);
+    transport.timedBy(this);
   }
 
   @Override
@@ -65,12 +75,12 @@ final class Connection implements Runnable {
     if (in.getBuffer().size() == 0) {
       // Waiting for the next request: a fresh connection gets the header timeout, a kept one the idle timeout.
       phase = IDLE;
-      arm(requests == 0 ? options.headerTimeout().toNanos() : options.idleTimeout().toNanos());
+      arm(requests == 0 ? headerNanos : idleNanos);
       if (listener.closing) return false;
       if (!in.request(1)) return false; // closed by the client, or timed out while idle
     }
     phase = HEAD;
-    arm(options.headerTimeout().toNanos());
+    arm(headerNanos);
     // A malformed HEAD request still gets no body in its error response (RFC 9110 §9.3.2).
     boolean headRequest = in.getBuffer().rangeEquals(0, HEAD_METHOD);
     RequestHead head;
@@ -119,7 +129,7 @@ final class Connection implements Runnable {
   void lingerClose() {
     transport.shutdownOutput();
     phase = LINGER;
-    arm(Math.min(2_000_000_000L, options.bodyTimeout().toNanos()));
+    arm(lingerNanos);
     try {
       long total = 0;
       in.getBuffer().clear();
@@ -142,17 +152,18 @@ final class Connection implements Runnable {
 
   void armBodyTimeout() {
     phase = BODY;
-    arm(options.bodyTimeout().toNanos());
+    arm(bodyNanos);
   }
 
   void armWriteTimeout() {
     writes++;
     phase = WRITE;
-    arm(options.writeTimeout().toNanos());
+    arm(writeNanos);
   }
 
   void disarmTimeout() {
     phase = HANDLER;
+    timeout = 0;
     deadline = 0;
   }
 
@@ -160,9 +171,22 @@ final class Connection implements Runnable {
     return expired;
   }
 
+  /** Gives the phase just entered its timeout, which starts when the thread first waits. */
   private void arm(long nanos) {
-    deadline = System.nanoTime() + nanos;
-    if (deadline == 0) deadline = 1;
+    deadline = 0;
+    timeout = nanos;
+  }
+
+  /**
+   * Called by the transport, on the connection's thread, just before that thread waits for the
+   * socket: starts the current phase's timeout unless it already runs.
+   */
+  void waiting() {
+    long t = timeout;
+    if (t == 0) return;
+    timeout = 0;
+    long d = System.nanoTime() + t;
+    deadline = d == 0 ? 1 : d;
   }
 
   /** Called by the timer: ends a read or write whose deadline passed. */

@@ -64,6 +64,7 @@ final class EventTransport extends ChannelTransport {
       interest(true, null);
       loop.wakeup();
     }
+    waiting();
     while (true) {
       int s = readState.get();
       if (s == READY) {
@@ -115,7 +116,13 @@ final class EventTransport extends ChannelTransport {
   }
 
   @Override
+  void beforeWrite() {
+    // the channel is non-blocking: only awaitWritable waits
+  }
+
+  @Override
   void awaitWritable() throws IOException {
+    waiting();
     writer = Thread.currentThread();
     writable = false;
     interest(null, true);

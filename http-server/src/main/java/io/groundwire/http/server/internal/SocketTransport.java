@@ -14,11 +14,22 @@ abstract class SocketTransport implements Transport {
   final SocketChannel channel;
   private final InetSocketAddress remote;
   private final InetSocketAddress local;
+  private Connection timed;
 
   SocketTransport(SocketChannel channel) throws IOException {
     this.channel = channel;
     this.remote = (InetSocketAddress) channel.getRemoteAddress();
     this.local = (InetSocketAddress) channel.getLocalAddress();
+  }
+
+  @Override
+  public void timedBy(Connection connection) {
+    this.timed = connection;
+  }
+
+  /** Starts the connection's pending timeout: the thread is about to wait for the socket. */
+  final void waiting() {
+    if (timed != null) timed.waiting();
   }
 
   @Override

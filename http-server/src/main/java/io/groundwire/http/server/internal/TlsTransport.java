@@ -27,6 +27,7 @@ final class TlsTransport extends SocketTransport {
 
   @Override
   public int read(byte[] b, int off, int len) throws IOException {
+    waiting();
     return in.read(b, off, len);
   }
 
@@ -38,6 +39,7 @@ final class TlsTransport extends SocketTransport {
       body = null;
     }
     byte[] bytes = head.readByteArray();
+    waiting();
     out.write(bytes);
     if (body != null) out.write(body);
     out.flush();
@@ -47,6 +49,7 @@ final class TlsTransport extends SocketTransport {
   public void transfer(FileChannel file, long position, long count) throws IOException {
     ByteBuffer buf = ByteBuffer.allocate((int) Math.min(16 * 1024, Math.max(count, 1)));
     long end = position + count;
+    waiting();
     while (position < end) {
       buf.clear().limit((int) Math.min(buf.capacity(), end - position));
       int n = file.read(buf, position);

@@ -7,6 +7,12 @@ import okio.Buffer;
 
 /** The byte pipe under a connection: plain TCP or TLS. Blocking; used by one thread at a time. */
 interface Transport {
+  /**
+   * Makes this transport call {@link Connection#waiting()} each time its thread is about to wait
+   * for the socket (before every call that may block, or just before parking).
+   */
+  void timedBy(Connection connection);
+
   /** Reads into {@code b}; returns the count, or -1 at end of stream. */
   int read(byte[] b, int off, int len) throws IOException;
 
