@@ -3,12 +3,19 @@
 # server on the server CPU: keep-alive with 64 and 1,000 connections, and a new connection per
 # request (64 connections sending `Connection: close`). Records req/s, p99 latency (ms) and the
 # server's CPU time per request (µs; user + system of the server process and its children).
-# Usage: scenarios/http.sh [--quick]   (PEERS="nginx netty" to run a subset)
+# Usage: scenarios/http.sh [--quick]   (PEERS="nginx netty" to run a subset of servers,
+# TESTS="keepalive-64" a subset of tests: with two peers and one test, consecutive rounds alternate
+# between the two servers every DURATION seconds, the closest A/B comparison this host allows)
 set -euo pipefail
 source "$(dirname "$0")/../lib.sh"
 
 ALL_PEERS="groundwire nginx helidon netty undertow jetty jdk microhttp"
 PEERS=${PEERS:-$ALL_PEERS}
+ALL_TESTS="keepalive-64 keepalive-1000 close-64"
+TESTS=${TESTS:-$ALL_TESTS}
+for test in $TESTS; do
+  case " $ALL_TESTS " in *" $test "*) ;; *) die "unknown test $test (known: $ALL_TESTS)" ;; esac
+done
 
 # start_hello PEER PORT : starts that peer's hello server; sets LAST_PID; returns 1 if unavailable.
 start_hello() {
@@ -65,7 +72,7 @@ done
 for run in $(seq "$RUNS"); do
   for peer in "${ready[@]}"; do
     url="http://127.0.0.1:${PORT[$peer]}/"
-    for test in keepalive-64 keepalive-1000 close-64; do
+    for test in $TESTS; do
       out="$RESULTS_DIR/logs/http-$peer-$test-$run.txt"
       ticks=$(cpu_ticks "${PID[$peer]}")
       case "$test" in
