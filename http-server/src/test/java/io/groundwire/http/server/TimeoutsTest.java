@@ -21,6 +21,14 @@ class TimeoutsTest {
         .start();
   }
 
+  private static void assertServed(RawClient client) throws Exception {
+    assertTrue(client.send("""
+        GET / HTTP/1.1
+        Host: localhost
+
+        """).readResponse().endsWith("ok"));
+  }
+
   @ParameterizedTest
   @EnumSource(Engine.class)
   void headSentTooSlowlyGets408(Engine engine) throws Exception {
@@ -36,11 +44,7 @@ class TimeoutsTest {
   @EnumSource(Engine.class)
   void secondHeadSentTooSlowlyOnAKeptConnectionGets408(Engine engine) throws Exception {
     try (HttpServer server = start(engine); RawClient client = new RawClient(server.port())) {
-      assertTrue(client.send("""
-          GET / HTTP/1.1
-          Host: localhost
-
-          """).readResponse().endsWith("ok"));
+      assertServed(client);
       String response = client.sendExact("GET / HTTP/1.1\r\nHost: loc").readResponse();
       assertTrue(response.startsWith("HTTP/1.1 408 Request Timeout"), response);
       assertTrue(client.isClosedByServer());
@@ -66,11 +70,7 @@ class TimeoutsTest {
   @EnumSource(Engine.class)
   void idleKeepAliveConnectionIsClosedWithoutAResponse(Engine engine) throws Exception {
     try (HttpServer server = start(engine); RawClient client = new RawClient(server.port())) {
-      assertTrue(client.send("""
-          GET / HTTP/1.1
-          Host: localhost
-
-          """).readResponse().endsWith("ok"));
+      assertServed(client);
       assertTrue(client.isClosedByServer());
     }
   }
