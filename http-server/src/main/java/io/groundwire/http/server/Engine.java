@@ -16,8 +16,9 @@ public enum Engine {
   /**
    * The default. One selector loop (itself a virtual thread) accepts connections and watches every
    * plain-TCP socket, reading for the connection's virtual thread when it waits: one read and one
-   * write per keep-alive request, no failing read and no poller registration. A TLS listener
-   * ignores this and uses {@link #VIRTUAL_THREADS}.
+   * write per keep-alive request, no failing read and no poller registration. When nothing is
+   * ready the loop parks and one platform thread per listener waits in the selector for it. A TLS
+   * listener ignores this and uses {@link #VIRTUAL_THREADS}.
    */
   EVENT_LOOP
 }

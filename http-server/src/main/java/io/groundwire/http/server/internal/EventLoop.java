@@ -14,7 +14,8 @@ import java.util.function.Consumer;
 /**
  * The {@code EVENT_LOOP} engine's one (virtual) thread: accepts connections and watches every
  * connection's socket with a selector, doing the reads that virtual threads wait for (see
- * {@link EventTransport}). Handlers still run on one virtual thread per connection.
+ * {@link EventTransport}). Handlers still run on one virtual thread per connection. When nothing
+ * is ready for a while the loop parks and its {@link SelectorWaiter} selects for it.
  */
 final class EventLoop implements Runnable {
   private static final System.Logger LOG = System.getLogger(EventLoop.class.getName());
@@ -27,6 +28,7 @@ final class EventLoop implements Runnable {
   private final ServerSocketChannel server;
   private final Consumer<SocketChannel> admit;
   private final Thread thread;
+  private final SelectorWaiter waiter;
   private final AtomicInteger pendingCloses = new AtomicInteger();
   private final Object turns = new Object();
   private long turn;
@@ -46,9 +48,11 @@ final class EventLoop implements Runnable {
     server.register(selector, SelectionKey.OP_ACCEPT);
     // A virtual thread: unparking the connections' threads then stays on the carrier, without waking another thread.
     this.thread = Thread.ofVirtual().name("groundwire-http-events").unstarted(this);
+    this.waiter = new SelectorWaiter(selector, "groundwire-http-events-waiter");
   }
 
   void start() {
+    waiter.start();
     thread.start();
   }
 
@@ -65,9 +69,9 @@ final class EventLoop implements Runnable {
       while (open) {
         pendingCloses.set(0);
         // While sockets keep turning ready, yield to the threads just woken and poll again: parking
-        // would make the loop wait for the JDK's poller to wake it (a platform thread waking a
-        // poller thread that wakes the loop). After a turn found nothing, it still polls a few
-        // times before parking, since under load the next request is usually microseconds away.
+        // would make the loop wait for the waiter's platform thread to wake it, which costs two
+        // thread wake-ups. After a turn found nothing, it still polls a few times before parking,
+        // since under load the next request is usually microseconds away.
         if (selector.selectNow(this::ready) > 0) {
           emptyPolls = 0;
           Thread.yield(); // the threads just woken run: they wait in the carrier's own queue
@@ -82,7 +86,7 @@ final class EventLoop implements Runnable {
           Thread.yield();
         } else {
           emptyPolls = 0;
-          selector.select(this::ready);
+          waiter.await(); // the next turn's selectNow takes what is ready
         }
         synchronized (turns) {
           turn++;
@@ -92,6 +96,7 @@ final class EventLoop implements Runnable {
     } catch (IOException | RuntimeException e) {
       if (open) LOG.log(System.Logger.Level.ERROR, "event loop failed", e);
     } finally {
+      waiter.stop();
       try {
         selector.close(); // releases the descriptors of channels closed while registered
       } catch (IOException ignored) {
