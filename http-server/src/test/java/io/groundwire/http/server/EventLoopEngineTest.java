@@ -2,13 +2,17 @@ package io.groundwire.http.server;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The conversation tests against {@link Engine#EVENT_LOOP}, and the loop's own thread. */
+/** The conversation tests against {@link Engine#EVENT_LOOP}, and the thread that waits for its loop. */
 class EventLoopEngineTest extends EngineConversationsTest {
   private static final String WAITER = "groundwire-http-events-waiter";
 
@@ -17,28 +21,35 @@ class EventLoopEngineTest extends EngineConversationsTest {
     return Engine.EVENT_LOOP;
   }
 
-  private static long waiters() {
+  private static Set<Thread> waiters() {
     return Thread.getAllStackTraces().keySet().stream()
-        .filter(t -> t.getName().equals(WAITER) && t.isAlive()).count();
+        .filter(t -> t.getName().equals(WAITER) && t.isAlive()).collect(Collectors.toSet());
   }
 
-  /** Every loop has parked: its waiter is blocked in the selector, not parked itself. */
-  private static boolean everyWaiterSelects() {
-    return Thread.getAllStackTraces().entrySet().stream()
-        .filter(e -> e.getKey().getName().equals(WAITER))
-        .allMatch(e -> e.getValue().length > 0
-            && Arrays.stream(e.getValue()).noneMatch(f -> f.getMethodName().equals("park")));
+  /** The loop has parked: its waiter is blocked in the selector, not parked itself. */
+  private static boolean selecting(Thread waiter) {
+    StackTraceElement[] stack = waiter.getStackTrace();
+    return stack.length > 0 && Arrays.stream(stack).noneMatch(f -> f.getMethodName().equals("park"));
   }
 
   @Test
   void anIdleLoopWakesForTheNextRequestAndCloseEndsItsWaiterThread() throws Exception {
-    long before = waiters();
+    Set<Thread> before = waiters();
     HttpServer server = HttpServer.builder().port(0).options(o -> o.engine(Engine.EVENT_LOOP))
         .get("/", (req, res) -> res.text("awake")).start();
+    Thread waiter;
     try (RawClient client = new RawClient(server.port())) {
-      assertEquals(before + 1, waiters());
+      Set<Thread> started = new HashSet<>();
+      await().atMost(Duration.ofSeconds(5)).until(() -> {
+        started.clear();
+        started.addAll(waiters());
+        started.removeAll(before);
+        return !started.isEmpty();
+      });
+      assertEquals(1, started.size(), "one waiter per listener");
+      waiter = started.iterator().next();
       for (int i = 0; i < 3; i++) {
-        await().atMost(Duration.ofSeconds(5)).until(EventLoopEngineTest::everyWaiterSelects);
+        await().atMost(Duration.ofSeconds(5)).until(() -> selecting(waiter));
         assertTrue(client.send("""
             GET / HTTP/1.1
             Host: localhost
@@ -48,6 +59,7 @@ class EventLoopEngineTest extends EngineConversationsTest {
     } finally {
       server.close();
     }
-    await().atMost(Duration.ofSeconds(5)).until(() -> waiters() == before);
+    waiter.join(Duration.ofSeconds(5));
+    assertFalse(waiter.isAlive(), "the waiter outlived its server");
   }
 }

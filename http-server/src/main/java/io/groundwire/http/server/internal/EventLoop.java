@@ -52,7 +52,6 @@ final class EventLoop implements Runnable {
   }
 
   void start() {
-    waiter.start();
     thread.start();
   }
 
@@ -66,6 +65,7 @@ final class EventLoop implements Runnable {
   @Override
   public void run() {
     try {
+      waiter.start(); // here, so that the finally below always stops it
       while (open) {
         pendingCloses.set(0);
         // While sockets keep turning ready, yield to the threads just woken and poll again: parking
@@ -84,7 +84,7 @@ final class EventLoop implements Runnable {
           }
         } else if (++emptyPolls <= EMPTY_POLLS_BEFORE_PARKING) {
           Thread.yield();
-        } else {
+        } else if (open) { // a close() whose wakeup() this selectNow cleared is seen here
           emptyPolls = 0;
           waiter.await(); // the next turn's selectNow takes what is ready
         }

@@ -15,14 +15,14 @@ import java.util.concurrent.locks.LockSupport;
  * the same machine (measured on wrk, which then served fewer requests a second). A platform thread
  * blocked in {@code epoll_wait} is a waiter on the selector only while it waits.
  *
- * <p>Fails by rethrowing from {@link #await()} what {@code select} threw.
+ * <p>Fails by rethrowing from {@link #await()} whatever {@code select} threw.
  */
 final class SelectorWaiter {
   private final Selector selector;
   private final Thread thread;
   private volatile Thread waiting; // the thread parked in await(), until the select returned
   private volatile boolean stopped;
-  private Exception failure; // written before waiting is cleared, read after
+  private Throwable failure; // written before waiting is cleared, read after
 
   SelectorWaiter(Selector selector, String name) {
     this.selector = selector;
@@ -43,10 +43,11 @@ final class SelectorWaiter {
     waiting = caller;
     LockSupport.unpark(thread);
     while (waiting == caller) LockSupport.park(this);
-    Exception e = failure;
+    Throwable e = failure;
     if (e == null) return;
     failure = null;
     if (e instanceof IOException io) throw io;
+    if (e instanceof Error error) throw error;
     throw (RuntimeException) e;
   }
 
@@ -67,11 +68,12 @@ final class SelectorWaiter {
       try {
         // Level-triggered: whatever is ready now is still ready when the caller selects again.
         selector.select(key -> {});
-      } catch (IOException | RuntimeException e) {
-        failure = e;
+      } catch (Throwable e) {
+        failure = e; // the caller rethrows it; this thread goes on until stopped
+      } finally {
+        waiting = null;
+        LockSupport.unpark(caller);
       }
-      waiting = null;
-      LockSupport.unpark(caller);
     }
   }
 }
