@@ -1,6 +1,7 @@
 package io.groundwire.http.server.internal;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.channels.CancelledKeyException;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.SelectionKey;
@@ -48,7 +49,8 @@ final class EventLoop implements Runnable {
     server.register(selector, SelectionKey.OP_ACCEPT);
     // A virtual thread: unparking the connections' threads then stays on the carrier, without waking another thread.
     this.thread = Thread.ofVirtual().name("groundwire-http-events").unstarted(this);
-    this.waiter = new SelectorWaiter(selector, "groundwire-http-events-waiter");
+    int port = ((InetSocketAddress) server.getLocalAddress()).getPort();
+    this.waiter = new SelectorWaiter(selector, "groundwire-http-events-waiter-" + port);
   }
 
   void start() {
