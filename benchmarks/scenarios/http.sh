@@ -9,7 +9,7 @@
 set -euo pipefail
 source "$(dirname "$0")/../lib.sh"
 
-ALL_PEERS="groundwire nginx helidon netty undertow jetty jdk microhttp"
+ALL_PEERS="groundwire nginx helidon netty undertow jetty jdk microhttp microhttp-dated"
 PEERS=${PEERS:-$ALL_PEERS}
 ALL_TESTS="keepalive-64 keepalive-1000 close-64"
 TESTS=${TESTS:-$ALL_TESTS}
@@ -31,6 +31,8 @@ start_hello() {
     jetty) start_java_peer "http-$peer" $p.JettyHello "$port" ;;
     jdk) start_java_peer "http-$peer" $p.JdkHello "$port" ;;
     microhttp) start_java_peer "http-$peer" $p.MicrohttpHello "$port" ;;
+    # the same with the Date and Server headers we send: the same bytes on the wire as ours
+    microhttp-dated) start_java_peer "http-$peer" $p.MicrohttpDatedHello "$port" ;;
     *) die "unknown peer $peer" ;;
   esac
 }
