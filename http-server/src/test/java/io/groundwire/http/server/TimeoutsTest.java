@@ -53,6 +53,20 @@ class TimeoutsTest {
 
   @ParameterizedTest
   @EnumSource(Engine.class)
+  void pipelinedHeadThatStallsAfterAHeldResponseGets408(Engine engine) throws Exception {
+    try (HttpServer server = start(engine); RawClient client = new RawClient(server.port())) {
+      // The first response waits for the pipelined one; reading the rest of the second head sends
+      // it, and that read must still be timed as a head, not as the write before it.
+      client.sendExact("GET / HTTP/1.1\r\nHost: localhost\r\n\r\nGET / HTTP/1.1\r\nHost: loc");
+      assertTrue(client.readResponse().endsWith("ok"));
+      String response = client.readResponse();
+      assertTrue(response.startsWith("HTTP/1.1 408 Request Timeout"), response);
+      assertTrue(client.isClosedByServer());
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
   void bodySentTooSlowlyGets408(Engine engine) throws Exception {
     try (HttpServer server = start(engine); RawClient client = new RawClient(server.port())) {
       String response = client.send("""

@@ -45,7 +45,7 @@ final class Connection implements Runnable {
     this.options = listener.options;
     this.transport = transport;
     this.writer = new ResponseWriter(this, transport, listener.heads);
-    this.in = Okio.buffer(new SocketSource(transport, writer));
+    this.in = Okio.buffer(new SocketSource(transport, this));
     this.exchange = new Exchange(this, listener, transport, in, writer);
     this.headerNanos = options.headerTimeout().toNanos();
     this.bodyNanos = options.bodyTimeout().toNanos();
@@ -159,6 +159,23 @@ final class Connection implements Runnable {
     writes++;
     phase = WRITE;
     arm(writeNanos);
+  }
+
+  /**
+   * Sends the responses held back for pipelining, before a read that may wait for the client, and
+   * then reads on in the phase it was in: a stalled head still gets 408 after the header timeout,
+   * not a close after the write timeout, and an idle connection stays closable by a server close.
+   */
+  void flushHeldResponses() throws IOException {
+    if (!writer.hasBuffered()) return;
+    int reading = phase;
+    long pendingTimeout = timeout;
+    long runningDeadline = deadline;
+    writer.flush();
+    deadline = 0;
+    timeout = pendingTimeout;
+    phase = reading;
+    deadline = runningDeadline;
   }
 
   void disarmTimeout() {

@@ -15,21 +15,21 @@ final class SocketSource implements Source {
   static final int SMALL = 512;
 
   private final Transport transport;
-  private final ResponseWriter pending;
+  private final Connection connection;
   private final byte[] small = new byte[SMALL];
   private final Buffer.UnsafeCursor cursor = new Buffer.UnsafeCursor();
   private boolean moreLikely;
 
-  SocketSource(Transport transport, ResponseWriter pending) {
+  SocketSource(Transport transport, Connection connection) {
     this.transport = transport;
-    this.pending = pending;
+    this.connection = connection;
   }
 
   @Override
   public long read(Buffer sink, long byteCount) throws IOException {
     if (byteCount == 0) return 0;
     // Responses held back for pipelining must leave before we possibly block waiting for input.
-    if (pending.hasBuffered()) pending.flush();
+    connection.flushHeldResponses();
     if (!moreLikely) {
       int n = transport.read(small, 0, (int) Math.min(SMALL, byteCount));
       if (n > 0) sink.write(small, 0, n);
