@@ -1,5 +1,6 @@
 package io.groundwire.http.server;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -84,6 +85,21 @@ class TlsTest {
       socket.getOutputStream().flush();
       String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
       assertTrue(response.startsWith("HTTP/1.1 408 Request Timeout"), response);
+    }
+  }
+
+  @Test
+  void stalledWriteOverTlsClosesTheConnection() throws Exception {
+    byte[] chunk = new byte[1 << 20];
+    try (HttpServer server = HttpServer.builder().port(0)
+        .options(o -> o.tls(keystore, PASSWORD).writeTimeout(Duration.ofMillis(300)))
+        .get("/huge", (req, res) -> res.body(-1, out -> {
+          for (int i = 0; i < 512; i++) out.write(chunk);
+        })).start();
+        SSLSocket socket = (SSLSocket) trusting().getSocketFactory().createSocket("127.0.0.1", server.port())) {
+      socket.getOutputStream().write("GET /huge HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().flush(); // and never read
+      await().atMost(Duration.ofSeconds(10)).until(() -> server.connectionCount() == 0);
     }
   }
 

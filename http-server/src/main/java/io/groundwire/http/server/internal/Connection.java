@@ -127,6 +127,8 @@ final class Connection implements Runnable {
    * the connection and destroy the response before the client read it.
    */
   void lingerClose() {
+    phase = WRITE; // over TLS the half-close writes close_notify, which waits if the client stopped reading
+    arm(writeNanos);
     transport.shutdownOutput();
     phase = LINGER;
     arm(lingerNanos);

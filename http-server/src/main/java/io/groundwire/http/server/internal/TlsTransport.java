@@ -63,6 +63,7 @@ final class TlsTransport extends SocketTransport {
   @Override
   public void shutdownOutput() {
     try {
+      waiting(); // close_notify is a write
       socket.shutdownOutput();
     } catch (IOException | RuntimeException e) {
       try {
