@@ -1,11 +1,9 @@
 package io.groundwire.benchmarks.peers;
 
+import io.groundwire.http.HttpDates;
 import java.io.IOException;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
+import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import org.microhttp.EventLoop;
 import org.microhttp.Header;
 import org.microhttp.OptionsBuilder;
@@ -18,9 +16,6 @@ import org.microhttp.Response;
  * implementations, it formats the date once a second. microhttp does not add either header itself.
  */
 public final class MicrohttpDatedHello {
-  private static final DateTimeFormatter IMF_FIXDATE =
-      DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US);
-
   private MicrohttpDatedHello() {}
 
   /** The response for the current second, made anew when the second changes (any loop thread). */
@@ -33,7 +28,7 @@ public final class MicrohttpDatedHello {
       long now = System.currentTimeMillis() / 1000;
       Dated dated = current;
       if (dated.second() != now) {
-        String date = IMF_FIXDATE.format(ZonedDateTime.now(ZoneOffset.UTC));
+        String date = HttpDates.format(Instant.ofEpochSecond(now));
         dated = new Dated(now, new Response(200, "OK", List.of(new Header("Date", date),
             new Header("Server", "microhttp"), new Header("Content-Type", Hello.CONTENT_TYPE)), Hello.BYTES));
         current = dated; // two threads racing here both make a right response

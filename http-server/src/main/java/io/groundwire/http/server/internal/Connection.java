@@ -127,8 +127,7 @@ final class Connection implements Runnable {
    * the connection and destroy the response before the client read it.
    */
   void lingerClose() {
-    phase = WRITE; // over TLS the half-close writes close_notify, which waits if the client stopped reading
-    arm(writeNanos);
+    armWriteTimeout(); // over TLS the half-close writes close_notify, which waits if the client stopped reading
     transport.shutdownOutput();
     phase = LINGER;
     arm(lingerNanos);
@@ -174,7 +173,7 @@ final class Connection implements Runnable {
     long pendingTimeout = timeout;
     long runningDeadline = deadline;
     writer.flush();
-    deadline = 0;
+    deadline = 0; // the timer must not see the read's phase with the write's deadline
     timeout = pendingTimeout;
     phase = reading;
     deadline = runningDeadline;
