@@ -41,6 +41,7 @@ abstract class EngineConversationsTest {
         .options(o -> o.engine(engine()).maxBodySize(4 << 20).idleTimeout(Duration.ofMillis(300)))
         .get("/", (req, res) -> res.text("Hello, World!"))
         .get("/big", (req, res) -> res.body(BIG))
+        .get("/n/{id}", (req, res) -> res.text(req.pathParam("id")))
         .post("/count", (req, res) -> {
           byte[] body = req.bodyAsBytes();
           res.text(body.length + " " + Arrays.hashCode(body));
@@ -51,6 +52,27 @@ abstract class EngineConversationsTest {
   @AfterEach
   void stop() {
     server.close();
+  }
+
+  @Test
+  void manyConnectionsReadyAtOnceEachGetTheirOwnResponse() throws Exception {
+    // More connections than the event loop wakes between yields, and than its first ready list holds.
+    RawClient[] clients = new RawClient[200];
+    try {
+      for (int i = 0; i < clients.length; i++) clients[i] = new RawClient(server.port());
+      for (int round = 0; round < 3; round++) {
+        for (int i = 0; i < clients.length; i++) {
+          clients[i].send("GET /n/" + round + "-" + i + " HTTP/1.1\nHost: localhost\n\n");
+        }
+        for (int i = 0; i < clients.length; i++) {
+          String response = clients[i].readResponse();
+          assertTrue(response.startsWith("HTTP/1.1 200 "), response);
+          assertTrue(response.endsWith("\r\n\r\n" + round + "-" + i), response);
+        }
+      }
+    } finally {
+      for (RawClient client : clients) if (client != null) client.close();
+    }
   }
 
   @Test

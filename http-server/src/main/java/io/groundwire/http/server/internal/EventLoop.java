@@ -8,6 +8,7 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
+import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
@@ -22,6 +23,12 @@ final class EventLoop implements Runnable {
   private static final System.Logger LOG = System.getLogger(EventLoop.class.getName());
   /** Polls that found nothing before the loop parks; see {@link #run()}. */
   private static final int EMPTY_POLLS_BEFORE_PARKING = 16;
+  /**
+   * Connections' threads the loop wakes before it lets them run; see {@link #runReady()}. Measured at
+   * 1,000 connections: 4 cost more than it gained, 16 to 128 were within noise of each other, and
+   * no limit was clearly slower.
+   */
+  private static final int WAKES_BEFORE_YIELDING = 32;
   /** How long a busy loop keeps its carrier before it lets threads queued from outside run. */
   private static final long SHARE_INTERVAL_NANOS = 1_000_000;
 
@@ -33,6 +40,10 @@ final class EventLoop implements Runnable {
   private final AtomicInteger pendingCloses = new AtomicInteger();
   private final Object turns = new Object();
   private long turn;
+  // What the last select found ready, for runReady: the connections and their ready operations.
+  private EventTransport[] readyTransports = new EventTransport[64];
+  private int[] readyOps = new int[64];
+  private int readyCount;
   private int emptyPolls;
   private long nextShare = System.nanoTime();
   private boolean admitted; // this turn started connections' threads
@@ -75,6 +86,7 @@ final class EventLoop implements Runnable {
         // thread wake-ups. After a turn found nothing, it still polls a few times before parking,
         // since under load the next request is usually microseconds away.
         if (selector.selectNow(this::ready) > 0) {
+          runReady();
           emptyPolls = 0;
           Thread.yield(); // the threads just woken run: they wait in the carrier's own queue
           long now = System.nanoTime();
@@ -141,22 +153,53 @@ final class EventLoop implements Runnable {
     while (!resumed) LockSupport.park(this);
   }
 
+  /** The selector's action: accepts at once, and notes ready connections for {@link #runReady()}. */
   private void ready(SelectionKey key) {
-    try {
-      if (key.attachment() instanceof EventTransport t) {
-        int ops = key.readyOps();
-        if ((ops & SelectionKey.OP_WRITE) != 0) t.onWritable();
-        if ((ops & SelectionKey.OP_READ) != 0) t.onReadable();
-      } else {
-        acceptAll();
+    if (key.attachment() instanceof EventTransport t) {
+      if (readyCount == readyTransports.length) {
+        readyTransports = Arrays.copyOf(readyTransports, readyCount * 2);
+        readyOps = Arrays.copyOf(readyOps, readyCount * 2);
       }
-    } catch (CancelledKeyException closed) {
-      // the connection closed meanwhile
-    } catch (RuntimeException e) {
-      // One broken connection must not stop the loop that every other connection waits on.
-      LOG.log(System.Logger.Level.ERROR, "event loop: closing a connection that failed", e);
-      if (key.attachment() instanceof EventTransport t) t.close();
+      try {
+        readyOps[readyCount] = key.readyOps();
+      } catch (CancelledKeyException closed) {
+        return;
+      }
+      readyTransports[readyCount++] = t;
+    } else {
+      acceptAll();
     }
+  }
+
+  /**
+   * Reads for the connections the last select found ready and wakes their threads, letting them run
+   * after every {@value #WAKES_BEFORE_YIELDING} wake-ups. Under many connections a select finds
+   * hundreds ready; reading them all before any thread ran kept the client waiting for the first
+   * response until the last request was read, and let each connection's state go cold in the
+   * cache meanwhile. Yielding in smaller groups sends the first responses while the client still
+   * has requests to write: at 1,000 connections about 5 % more requests a second and a lower p99.
+   */
+  private void runReady() {
+    int woken = 0;
+    for (int i = 0; i < readyCount; i++) {
+      EventTransport t = readyTransports[i];
+      readyTransports[i] = null;
+      try {
+        int ops = readyOps[i];
+        if ((ops & SelectionKey.OP_WRITE) != 0) t.onWritable();
+        if ((ops & SelectionKey.OP_READ) != 0 && t.onReadable() && ++woken == WAKES_BEFORE_YIELDING) {
+          woken = 0;
+          Thread.yield(); // they wait in the carrier's own queue, ahead of the loop
+        }
+      } catch (CancelledKeyException closed) {
+        // the connection closed meanwhile
+      } catch (RuntimeException e) {
+        // One broken connection must not stop the loop that every other connection waits on.
+        LOG.log(System.Logger.Level.ERROR, "event loop: closing a connection that failed", e);
+        t.close();
+      }
+    }
+    readyCount = 0;
   }
 
   private void acceptAll() {

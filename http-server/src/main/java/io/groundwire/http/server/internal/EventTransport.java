@@ -84,13 +84,13 @@ final class EventTransport extends ChannelTransport {
     }
   }
 
-  /** Called by the loop when the socket is readable. */
-  void onReadable() {
+  /** Called by the loop when the socket is readable; true if that woke the connection's thread. */
+  boolean onReadable() {
     if (!readState.compareAndSet(WAITING, READING)) {
       // The thread is busy: stop watching, or the loop would spin on the same readiness.
       paused = true;
       interest(false, null);
-      if (!readState.compareAndSet(WAITING, READING)) return;
+      if (!readState.compareAndSet(WAITING, READING)) return false;
       paused = false; // the thread began waiting meanwhile
       interest(true, null);
     }
@@ -98,7 +98,7 @@ final class EventTransport extends ChannelTransport {
       int n = channel.read(ByteBuffer.wrap(target, targetOffset, targetLength));
       if (n == 0) {
         readState.set(WAITING);
-        return;
+        return false;
       }
       result = n;
     } catch (IOException e) {
@@ -106,6 +106,7 @@ final class EventTransport extends ChannelTransport {
     }
     readState.set(READY);
     LockSupport.unpark(reader);
+    return true;
   }
 
   /** Called by the loop when the socket takes bytes again. */
