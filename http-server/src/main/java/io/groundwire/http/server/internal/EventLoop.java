@@ -40,9 +40,7 @@ final class EventLoop implements Runnable {
   private final AtomicInteger pendingCloses = new AtomicInteger();
   private final Object turns = new Object();
   private long turn;
-  // What the last select found ready, for runReady: the connections and their ready operations.
-  private EventTransport[] readyTransports = new EventTransport[64];
-  private int[] readyOps = new int[64];
+  private SelectionKey[] readyKeys = new SelectionKey[64]; // connections the last select found ready
   private int readyCount;
   private int emptyPolls;
   private long nextShare = System.nanoTime();
@@ -155,17 +153,9 @@ final class EventLoop implements Runnable {
 
   /** The selector's action: accepts at once, and notes ready connections for {@link #runReady()}. */
   private void ready(SelectionKey key) {
-    if (key.attachment() instanceof EventTransport t) {
-      if (readyCount == readyTransports.length) {
-        readyTransports = Arrays.copyOf(readyTransports, readyCount * 2);
-        readyOps = Arrays.copyOf(readyOps, readyCount * 2);
-      }
-      try {
-        readyOps[readyCount] = key.readyOps();
-      } catch (CancelledKeyException closed) {
-        return;
-      }
-      readyTransports[readyCount++] = t;
+    if (key.attachment() instanceof EventTransport) {
+      if (readyCount == readyKeys.length) readyKeys = Arrays.copyOf(readyKeys, readyCount * 2);
+      readyKeys[readyCount++] = key;
     } else {
       acceptAll();
     }
@@ -182,10 +172,11 @@ final class EventLoop implements Runnable {
   private void runReady() {
     int woken = 0;
     for (int i = 0; i < readyCount; i++) {
-      EventTransport t = readyTransports[i];
-      readyTransports[i] = null;
+      SelectionKey key = readyKeys[i];
+      readyKeys[i] = null;
+      EventTransport t = (EventTransport) key.attachment();
       try {
-        int ops = readyOps[i];
+        int ops = key.readyOps(); // as the last select set them
         if ((ops & SelectionKey.OP_WRITE) != 0) t.onWritable();
         if ((ops & SelectionKey.OP_READ) != 0 && t.onReadable() && ++woken == WAKES_BEFORE_YIELDING) {
           woken = 0;
