@@ -1,9 +1,9 @@
 package io.groundwire.http.server;
 
 /**
- * How an {@link HttpServer} waits for bytes on its connections. Either way each connection's
- * requests are handled on its own virtual thread with blocking reads and writes, so handlers behave
- * the same.
+ * How an {@link HttpServer} waits for bytes on its connections. Either way handlers run on virtual
+ * threads with blocking reads and writes, and may block as they like, so they behave the same;
+ * a handler should not expect the same thread for every request of a connection.
  */
 public enum Engine {
   /**
@@ -15,8 +15,9 @@ public enum Engine {
 
   /**
    * The default. One selector loop (itself a virtual thread) accepts connections and watches every
-   * plain-TCP socket, reading for the connection's virtual thread when it waits: one read and one
-   * write per keep-alive request, no failing read and no poller registration. When nothing is
+   * plain-TCP socket. A kept-alive connection between requests holds no thread: the loop serves its
+   * next request itself, and hands the loop to a standby thread if the handler blocks. One read and
+   * one write per keep-alive request, no failing read and no poller registration. When nothing is
    * ready the loop parks and one platform thread per listener waits in the selector for it. A TLS
    * listener ignores this and uses {@link #VIRTUAL_THREADS}.
    */

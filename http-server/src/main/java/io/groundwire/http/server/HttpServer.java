@@ -8,8 +8,8 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * An HTTP/1.1 server: one virtual thread per connection, plain blocking I/O, every limit from
- * {@link HttpServerOptions}.
+ * An HTTP/1.1 server: handlers on virtual threads with plain blocking I/O (how connections wait
+ * for bytes is the {@link Engine}'s choice), every limit from {@link HttpServerOptions}.
  *
  * <pre>{@code
  * HttpServer server = HttpServer.builder()

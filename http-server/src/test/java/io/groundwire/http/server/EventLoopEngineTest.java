@@ -4,10 +4,15 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The conversation tests against {@link Engine#EVENT_LOOP}, and the thread that waits for its loop. */
 class EventLoopEngineTest extends EngineConversationsTest {
@@ -50,5 +55,44 @@ class EventLoopEngineTest extends EngineConversationsTest {
     }
     waiter.join(Duration.ofSeconds(5));
     assertFalse(waiter.isAlive(), "the waiter outlived its server");
+  }
+
+  @Test
+  void keptAliveConnectionsWaitingForTheirNextRequestHoldNoThread(@TempDir Path dir) throws Exception {
+    HttpServer server = HttpServer.builder().port(0).options(o -> o.engine(Engine.EVENT_LOOP))
+        .get("/", (req, res) -> res.text("served")).start();
+    RawClient[] clients = new RawClient[20];
+    try {
+      for (int i = 0; i < clients.length; i++) {
+        clients[i] = new RawClient(server.port());
+        assertTrue(clients[i].send("""
+            GET / HTTP/1.1
+            Host: localhost
+
+            """).readResponse().endsWith("served"));
+      }
+      // A thread that served a connection lets go of it right after the response; it ends soon after.
+      await().atMost(Duration.ofSeconds(5)).until(() -> threadsServingConnections(dir) == 0);
+      for (RawClient client : clients) {
+        assertTrue(client.send("""
+            GET / HTTP/1.1
+            Host: localhost
+
+            """).readResponse().endsWith("served"), "a kept connection is still served");
+      }
+    } finally {
+      for (RawClient client : clients) if (client != null) client.close();
+      server.close();
+    }
+  }
+
+  /** How many threads, virtual ones included, have a connection's serving loop on their stack. */
+  private static long threadsServingConnections(Path dir) throws Exception {
+    Path dump = Files.createTempFile(dir, "threads", ".json");
+    Files.delete(dump); // the dump refuses to overwrite
+    ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
+        .dumpThreads(dump.toString(), HotSpotDiagnosticMXBean.ThreadDumpFormat.JSON);
+    String json = Files.readString(dump);
+    return json.split("io.groundwire.http.server.internal.Connection.run", -1).length - 1;
   }
 }

@@ -94,6 +94,11 @@ final class RawClient implements AutoCloseable {
     return head + new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
   }
 
+  /** Reads exactly {@code n} bytes, or fewer if the stream ends first. */
+  byte[] readBytes(int n) throws IOException {
+    return in.readNBytes(n);
+  }
+
   /** Reads up to and including {@code end}; null when the stream ends first with nothing read. */
   String readUntil(String end) throws IOException {
     ByteArrayOutputStream buf = new ByteArrayOutputStream();

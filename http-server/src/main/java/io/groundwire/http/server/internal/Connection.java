@@ -11,8 +11,10 @@ import okio.ByteString;
 import okio.Okio;
 
 /**
- * One client connection, served on its own virtual thread: reads a request head, runs the handler,
- * writes the response, and repeats while the connection may persist (RFC 9112 §9.3).
+ * One client connection: reads a request head, runs the handler, writes the response, and repeats
+ * while the connection may persist (RFC 9112 §9.3). It starts on a virtual thread of its own; with
+ * {@link EventTransport} it lets go of that thread between requests and is resumed by the event
+ * loop, which serves the next request on its own thread (see {@link EventLoop}).
  *
  * <p>Timeouts are deadlines that the listener's timer checks: an expired read is ended by shutting
  * the socket's input (the blocked read sees end of stream and the request gets 408), an expired
@@ -24,6 +26,8 @@ final class Connection implements Runnable {
   private static final System.Logger LOG = System.getLogger(Connection.class.getName());
   private static final ByteString HEAD_METHOD = ByteString.encodeUtf8("HEAD ");
   private static final int IDLE = 0, HEAD = 1, BODY = 2, HANDLER = 3, WRITE = 4, LINGER = 5;
+  /** What {@link #serveOne()} leaves the connection to: end it, go on, or let it be resumed later. */
+  private static final int END = 0, KEEP = 1, SUSPENDED = 2;
   private static final byte[] CONTINUE = "HTTP/1.1 100 Continue\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
 
   private final Listener listener;
@@ -55,29 +59,43 @@ final class Connection implements Runnable {
     transport.timedBy(this);
   }
 
+  /**
+   * Serves requests until the connection ends, or until it waits between requests on a transport
+   * that can {@linkplain Transport#suspend() suspend} it; the transport then runs this again when
+   * the next request arrives. Whichever thread runs it, one at a time.
+   */
   @Override
   public void run() {
+    boolean suspended = false;
     try {
-      boolean keepAlive = true;
-      while (keepAlive) keepAlive = serveOne();
+      int next;
+      while ((next = serveOne()) == KEEP) {
+        // serve the next request
+      }
+      suspended = next == SUSPENDED;
     } catch (IOException e) {
       LOG.log(System.Logger.Level.DEBUG, "connection ended: {0}", e.toString());
     } catch (Throwable t) {
       LOG.log(System.Logger.Level.ERROR, "connection failed", t);
     } finally {
-      transport.close();
-      listener.remove(this);
+      if (!suspended) {
+        transport.close();
+        listener.remove(this);
+      }
     }
   }
 
-  /** Serves one request; returns whether to wait for another. */
-  private boolean serveOne() throws IOException {
+  /** Serves one request; returns whether to go on ({@code KEEP}), stop, or whether it suspended. */
+  private int serveOne() throws IOException {
     if (in.getBuffer().size() == 0) {
       // Waiting for the next request: a fresh connection gets the header timeout, a kept one the idle timeout.
       phase = IDLE;
       arm(requests == 0 ? headerNanos : idleNanos);
-      if (listener.closing) return false;
-      if (!in.request(1)) return false; // closed by the client, or timed out while idle
+      if (listener.closing) return END;
+      flushHeldResponses(); // before the thread may let go, or wait
+      waiting(); // the timeout runs from here whether the thread waits or lets go
+      if (transport.suspend()) return SUSPENDED;
+      if (!in.request(1)) return END; // closed by the client, or timed out while idle
     }
     phase = HEAD;
     arm(headerNanos);
@@ -86,17 +104,19 @@ final class Connection implements Runnable {
     RequestHead head;
     try {
       head = WireCodec.readHead(listener.headReader, in);
-      if (head == null) return false; // closed cleanly before a request
+      if (head == null) return END; // closed cleanly before a request
     } catch (HttpProtocolException e) {
       String line = e.requestLine(); // known when the fields, not the line, were at fault
-      return fail(expired ? Status.REQUEST_TIMEOUT : e.status(), line == null ? "" : line,
+      fail(expired ? Status.REQUEST_TIMEOUT : e.status(), line == null ? "" : line,
           line == null ? headRequest : line.startsWith("HEAD "));
+      return END;
     } catch (IOException e) {
       // Either the header timeout shut the input (408), or the client went away mid-head.
-      return expired ? fail(Status.REQUEST_TIMEOUT, "", headRequest) : false;
+      if (expired) fail(Status.REQUEST_TIMEOUT, "", headRequest);
+      return END;
     }
     requests++;
-    return exchange.serve(head);
+    return exchange.serve(head) ? KEEP : END;
   }
 
   /**

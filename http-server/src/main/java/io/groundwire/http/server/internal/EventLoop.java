@@ -10,14 +10,18 @@ import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 
 /**
- * The {@code EVENT_LOOP} engine's one (virtual) thread: accepts connections and watches every
- * connection's socket with a selector, doing the reads that virtual threads wait for (see
- * {@link EventTransport}). Handlers still run on one virtual thread per connection. When nothing
- * is ready for a while the loop parks and its {@link SelectorWaiter} selects for it.
+ * The {@code EVENT_LOOP} engine's (virtual) thread: accepts connections and watches every
+ * connection's socket with a selector. A kept-alive connection waiting for its next request holds
+ * no thread: when its socket turns readable the loop serves the request itself, as a
+ * single-threaded event loop would, and a standby thread takes the loop over whenever a handler
+ * blocks there (see {@link #serveInline}). For a connection whose own thread waits in the middle of
+ * a request, the loop does the read and wakes it (see {@link EventTransport}). When nothing is
+ * ready for a while the loop parks and its {@link SelectorWaiter} selects for it.
  */
 final class EventLoop implements Runnable {
   private static final System.Logger LOG = System.getLogger(EventLoop.class.getName());
@@ -36,6 +40,15 @@ final class EventLoop implements Runnable {
   private final ServerSocketChannel server;
   private final Consumer<SocketChannel> admit;
   private final Thread thread;
+  /**
+   * The thread holding the loop while it serves a connection (see {@link #serveInline}), else null.
+   * A thread that lost the loop never holds it again, so the thread is a token that cannot recur.
+   */
+  private final AtomicReference<Thread> serving = new AtomicReference<>();
+  /** Takes the loop over if its holder blocks while serving; made when first needed. */
+  private final AtomicReference<Thread> standby = new AtomicReference<>();
+  private volatile boolean standbyQueued;
+  private volatile boolean ended;
   private final SelectorWaiter waiter;
   private final AtomicInteger pendingCloses = new AtomicInteger();
   private final Object turns = new Object();
@@ -75,8 +88,17 @@ final class EventLoop implements Runnable {
 
   @Override
   public void run() {
+    waiter.start();
+    if (!loop()) standBy();
+  }
+
+  /**
+   * The loop, on whichever thread holds it. Returns false, early, when another thread took it over
+   * while this one served a connection; true when the loop ended.
+   */
+  private boolean loop() {
+    boolean handedOver = false;
     try {
-      waiter.start(); // here, so that the finally below always stops it
       while (open) {
         pendingCloses.set(0);
         // While sockets keep turning ready, yield to the threads just woken and poll again: parking
@@ -84,9 +106,13 @@ final class EventLoop implements Runnable {
         // thread wake-ups. After a turn found nothing, it still polls a few times before parking,
         // since under load the next request is usually microseconds away.
         if (selector.selectNow(this::ready) > 0) {
-          runReady();
+          int woken = runReady();
+          if (woken < 0) {
+            handedOver = true;
+            return false;
+          }
           emptyPolls = 0;
-          Thread.yield(); // the threads just woken run: they wait in the carrier's own queue
+          if (woken > 0) Thread.yield(); // the threads just woken run: they wait in the carrier's own queue
           long now = System.nanoTime();
           if (admitted || now - nextShare >= 0) {
             shareByTimer = !admitted && !shareByTimer;
@@ -108,12 +134,19 @@ final class EventLoop implements Runnable {
     } catch (IOException | RuntimeException e) {
       if (open) LOG.log(System.Logger.Level.ERROR, "event loop failed", e);
     } finally {
-      waiter.stop();
-      try {
-        selector.close(); // releases the descriptors of channels closed while registered
-      } catch (IOException ignored) {
-        // nothing left to do
-      }
+      if (!handedOver) end();
+    }
+    return true;
+  }
+
+  private void end() {
+    ended = true;
+    LockSupport.unpark(standby.get());
+    waiter.stop();
+    try {
+      selector.close(); // releases the descriptors of channels closed while registered
+    } catch (IOException ignored) {
+      // nothing left to do
     }
   }
 
@@ -162,14 +195,14 @@ final class EventLoop implements Runnable {
   }
 
   /**
-   * Reads for the connections the last select found ready and wakes their threads, letting them run
-   * after every {@value #WAKES_BEFORE_YIELDING} wake-ups. Under many connections a select finds
-   * hundreds ready; reading them all before any thread ran kept the client waiting for the first
-   * response until the last request was read, and let each connection's state go cold in the
-   * cache meanwhile. Yielding in smaller groups sends the first responses while the client still
-   * has requests to write: at 1,000 connections about 5 % more requests a second and a lower p99.
+   * Serves the connections the last select found ready: a suspended connection on this thread, at
+   * once (see {@link #serveInline}); for a connection whose thread waits, reads for it and wakes
+   * it, letting the woken threads run after every {@value #WAKES_BEFORE_YIELDING} wake-ups. Under
+   * many connections a select finds hundreds ready; reading them all before any thread ran kept the
+   * client waiting for the first response until the last request was read. Returns how many
+   * threads it woke, or -1 if another thread took the loop over meanwhile.
    */
-  private void runReady() {
+  private int runReady() {
     int woken = 0;
     for (int i = 0; i < readyCount; i++) {
       SelectionKey key = readyKeys[i];
@@ -178,8 +211,11 @@ final class EventLoop implements Runnable {
       try {
         int ops = key.readyOps(); // as the last select set them
         if ((ops & SelectionKey.OP_WRITE) != 0) t.onWritable();
-        if ((ops & SelectionKey.OP_READ) != 0 && t.onReadable() && ++woken == WAKES_BEFORE_YIELDING) {
-          woken = 0;
+        if ((ops & SelectionKey.OP_READ) == 0) continue;
+        int done = t.onReadable();
+        if (done == EventTransport.RESUMED) {
+          if (!serveInline(t.connection())) return -1; // the keys left are the new holder's to find again
+        } else if (done == EventTransport.WOKE && ++woken % WAKES_BEFORE_YIELDING == 0) {
           Thread.yield(); // they wait in the carrier's own queue, ahead of the loop
         }
       } catch (CancelledKeyException closed) {
@@ -191,6 +227,67 @@ final class EventLoop implements Runnable {
       }
     }
     readyCount = 0;
+    return woken;
+  }
+
+  /**
+   * Serves a connection's next request on the loop's own thread, without waking another: for a
+   * handler that does not block, as cheap as a single-threaded event loop. A standby thread is
+   * queued first; if the handler blocks (a sleep, a lock, a read that must wait, a full socket),
+   * the carrier runs the standby, which takes the loop over, and this thread goes on serving the
+   * connection as its own until the connection is suspended or ends. Returns whether this thread
+   * still holds the loop.
+   */
+  private boolean serveInline(Connection connection) {
+    Thread self = Thread.currentThread();
+    serving.set(self); // before reading the flag, which the standby clears before reading this
+    if (!standbyQueued) {
+      standbyQueued = true;
+      LockSupport.unpark(standby());
+    }
+    connection.run(); // it handles its own failures
+    return serving.compareAndSet(self, null);
+  }
+
+  private Thread standby() {
+    Thread s = standby.get();
+    if (s == null) {
+      s = Thread.ofVirtual().name("groundwire-http-events").unstarted(this::standBy);
+      if (standby.compareAndSet(null, s)) s.start();
+      else s = standby.get(); // a thread that lost the loop offered itself meanwhile
+    }
+    return s;
+  }
+
+  /**
+   * A standby's life: each time it runs, takes the loop over if the holder is serving a connection
+   * (on one carrier, that means the holder blocked). A thread that lost the loop and has finished
+   * serving becomes the standby again if there is none, and otherwise ends.
+   */
+  private void standBy() {
+    Thread self = Thread.currentThread();
+    if (standby.get() != self && !standby.compareAndSet(null, self)) return;
+    while (open && !ended) {
+      LockSupport.park(this);
+      standbyQueued = false;
+      Thread holder = serving.get();
+      if (holder != null && serving.compareAndSet(holder, null)) {
+        standby.compareAndSet(self, null); // this thread holds the loop now
+        Arrays.fill(readyKeys, 0, readyCount, null); // the old holder stopped partway through them
+        readyCount = 0;
+        if (loop()) return;
+        if (!standby.compareAndSet(null, self)) return; // lost it again; another thread stands by
+      }
+    }
+  }
+
+  /** Resumes a suspended connection on a new thread of its own: it was timed out or closed. */
+  void resumeOnThread(Connection connection) {
+    try {
+      Thread.ofVirtual().start(connection);
+    } catch (RuntimeException shuttingDown) {
+      LOG.log(System.Logger.Level.DEBUG, "cannot resume a connection: {0}", shuttingDown.toString());
+    }
   }
 
   private void acceptAll() {
@@ -242,12 +339,12 @@ final class EventLoop implements Runnable {
   }
 
   private void awaitTurn() {
-    if (Thread.currentThread() == thread || !thread.isAlive()) return;
+    if (ended || thread.getState() == Thread.State.NEW) return;
     synchronized (turns) {
       long target = turn + 2; // a full turn that began after the close
       long deadline = System.nanoTime() + 1_000_000_000L;
       selector.wakeup();
-      while (turn < target && thread.isAlive()) {
+      while (turn < target && !ended) {
         long left = deadline - System.nanoTime();
         if (left <= 0) return;
         try {

@@ -11,19 +11,21 @@ import okio.Buffer;
 
 /**
  * Plain TCP on a non-blocking channel watched by an {@link EventLoop}, offering the same blocking
- * calls to the connection's virtual thread. A thread that would wait parks, and the loop does the
+ * calls to the thread serving the connection. Between requests the connection is
+ * {@linkplain #suspend() suspended}: no thread waits for it, and the loop serves it when the socket
+ * turns readable. A thread that would wait in the middle of a request parks, and the loop does the
  * read into the waiting thread's array as soon as the socket is readable, then unparks it: one
  * {@code read} per request and no poller registration (the socket stays registered for reading).
- *
- * <p>After a response was written the next request is rarely there yet, so the first read skips
- * the attempt that would fail and waits at once.
  */
 final class EventTransport extends ChannelTransport {
-  private static final int RUNNING = 0, WAITING = 1, READING = 2, READY = 3;
+  private static final int RUNNING = 0, WAITING = 1, READING = 2, READY = 3, SUSPENDED = 4;
+  /** What {@link #onReadable()} did. */
+  static final int NOTHING = 0, WOKE = 1, RESUMED = 2;
 
   private final EventLoop loop;
   private final AtomicInteger readState = new AtomicInteger(RUNNING);
   private SelectionKey key;
+  private Connection connection; // resumed when a suspended connection's socket turns readable
   private volatile Thread reader;
   private volatile Thread writer;
   private byte[] target; // where the loop reads for a waiting thread; published by readState
@@ -45,6 +47,39 @@ final class EventTransport extends ChannelTransport {
   /** Called by the loop's thread once registered. */
   void registered(SelectionKey key) {
     this.key = key;
+  }
+
+  @Override
+  public void timedBy(Connection connection) {
+    super.timedBy(connection);
+    this.connection = connection;
+  }
+
+  /** The connection to serve when {@link #onReadable()} returned {@link #RESUMED}. */
+  Connection connection() {
+    return connection;
+  }
+
+  /**
+   * Ends the calling thread's hold on the connection between requests: from now on the loop serves
+   * it when the socket turns readable, and a timeout or a close resumes it on a new thread. Returns
+   * false, and the caller reads on, when input is already waiting or the connection is ending.
+   * After true the caller must not touch the connection again.
+   */
+  @Override
+  public boolean suspend() {
+    // Only right after a response: resumed, the connection reads at once, as the loop saw it readable.
+    if (!wroteSinceRead || paused || inputShut || closed) return false;
+    wroteSinceRead = false;
+    readState.set(SUSPENDED);
+    // The loop may have paused reads, or a timeout or close come, just before the state was set.
+    if ((paused || inputShut || closed) && readState.compareAndSet(SUSPENDED, RUNNING)) return false;
+    return true;
+  }
+
+  /** Takes a suspended connection back for the caller; true if it was suspended. */
+  private boolean resume() {
+    return readState.get() == SUSPENDED && readState.compareAndSet(SUSPENDED, RUNNING);
   }
 
   @Override
@@ -84,13 +119,23 @@ final class EventTransport extends ChannelTransport {
     }
   }
 
-  /** Called by the loop when the socket is readable; true if that woke the connection's thread. */
-  boolean onReadable() {
+  /**
+   * Called by the loop when the socket is readable: reads for a waiting thread and wakes it
+   * ({@link #WOKE}), or takes back a suspended connection, which the caller must then serve
+   * ({@link #RESUMED}), or finds the connection's thread busy ({@link #NOTHING}).
+   */
+  int onReadable() {
+    if (resume()) return RESUMED;
     if (!readState.compareAndSet(WAITING, READING)) {
       // The thread is busy: stop watching, or the loop would spin on the same readiness.
       paused = true;
       interest(false, null);
-      if (!readState.compareAndSet(WAITING, READING)) return false;
+      if (resume()) {
+        paused = false; // the thread suspended the connection meanwhile
+        interest(true, null);
+        return RESUMED;
+      }
+      if (!readState.compareAndSet(WAITING, READING)) return NOTHING;
       paused = false; // the thread began waiting meanwhile
       interest(true, null);
     }
@@ -98,7 +143,7 @@ final class EventTransport extends ChannelTransport {
       int n = channel.read(ByteBuffer.wrap(target, targetOffset, targetLength));
       if (n == 0) {
         readState.set(WAITING);
-        return false;
+        return NOTHING;
       }
       result = n;
     } catch (IOException e) {
@@ -106,7 +151,7 @@ final class EventTransport extends ChannelTransport {
     }
     readState.set(READY);
     LockSupport.unpark(reader);
-    return true;
+    return WOKE;
   }
 
   /** Called by the loop when the socket takes bytes again. */
@@ -152,15 +197,20 @@ final class EventTransport extends ChannelTransport {
   public void shutdownInput() {
     inputShut = true;
     super.shutdownInput();
-    LockSupport.unpark(reader);
+    if (resume()) loop.resumeOnThread(connection); // it reads end of stream there and ends
+    else LockSupport.unpark(reader);
   }
 
   @Override
   public void close() {
     closed = true;
     super.close(); // sends FIN now; the loop releases the descriptor on its next turn
+    loop.closed();
+    if (resume()) {
+      loop.resumeOnThread(connection); // it sees the channel closed there, and ends
+      return;
+    }
     LockSupport.unpark(reader);
     LockSupport.unpark(writer);
-    loop.closed();
   }
 }

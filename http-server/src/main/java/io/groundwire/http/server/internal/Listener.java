@@ -25,8 +25,9 @@ import javax.net.ssl.SSLContext;
 
 /**
  * The listening socket, its accept loop, the set of open connections and the clock that expires
- * their deadlines. One virtual thread per connection; with {@link Engine#EVENT_LOOP} (plain TCP) an
- * {@link EventLoop} accepts and watches the sockets for them.
+ * their deadlines. Each connection starts on a virtual thread of its own; with
+ * {@link Engine#EVENT_LOOP} (plain TCP) an {@link EventLoop} accepts, watches the sockets, and
+ * serves kept-alive connections' later requests.
  */
 public final class Listener {
   private static final System.Logger LOG = System.getLogger(Listener.class.getName());

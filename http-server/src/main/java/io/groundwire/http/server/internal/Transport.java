@@ -13,6 +13,15 @@ interface Transport {
    */
   void timedBy(Connection connection);
 
+  /**
+   * Between requests, with nothing buffered: lets go of the connection so that no thread waits for
+   * it. If this returns true the transport resumes the connection later by running it again, and
+   * the caller must not touch it any more; false (the default) means the caller reads as usual.
+   */
+  default boolean suspend() {
+    return false;
+  }
+
   /** Reads into {@code b}; returns the count, or -1 at end of stream. */
   int read(byte[] b, int off, int len) throws IOException;
 
