@@ -42,12 +42,11 @@ final class EventLoop implements Runnable {
   private final Thread thread;
   /**
    * The thread holding the loop while it serves a connection (see {@link #serveInline}), else null.
-   * A thread that lost the loop never holds it again, so the thread is a token that cannot recur.
+   * Only the holder sets it, to itself, so a thread that lost the loop cannot clear a later holder's.
    */
   private final AtomicReference<Thread> serving = new AtomicReference<>();
   /** Takes the loop over if its holder blocks while serving; made when first needed. */
   private final AtomicReference<Thread> standby = new AtomicReference<>();
-  private volatile boolean standbyQueued;
   private volatile boolean ended;
   private final SelectorWaiter waiter;
   private final AtomicInteger pendingCloses = new AtomicInteger();
@@ -101,6 +100,7 @@ final class EventLoop implements Runnable {
     try {
       while (open) {
         pendingCloses.set(0);
+        Thread.interrupted(); // nothing here is interruptible on purpose; a stray interrupt would make every park spin
         // While sockets keep turning ready, yield to the threads just woken and poll again: parking
         // would make the loop wait for the waiter's platform thread to wake it, which costs two
         // thread wake-ups. After a turn found nothing, it still polls a few times before parking,
@@ -233,28 +233,32 @@ final class EventLoop implements Runnable {
   /**
    * Serves a connection's next request on the loop's own thread, without waking another: for a
    * handler that does not block, as cheap as a single-threaded event loop. A standby thread is
-   * queued first; if the handler blocks (a sleep, a lock, a read that must wait, a full socket),
-   * the carrier runs the standby, which takes the loop over, and this thread goes on serving the
-   * connection as its own until the connection is suspended or ends. Returns whether this thread
-   * still holds the loop.
+   * queued first (unparking a thread already queued only sets its permit); if the handler blocks
+   * (a sleep, a lock, a read that must wait, a full socket), the carrier runs the standby, which
+   * takes the loop over, and this thread goes on serving the connection as its own until the
+   * connection is suspended or ends. Returns whether this thread still holds the loop.
    */
   private boolean serveInline(Connection connection) {
     Thread self = Thread.currentThread();
-    serving.set(self); // before reading the flag, which the standby clears before reading this
-    if (!standbyQueued) {
-      standbyQueued = true;
-      LockSupport.unpark(standby());
-    }
+    serving.set(self); // before the unpark: the standby reads it once it runs
+    LockSupport.unpark(standby());
     connection.run(); // it handles its own failures
+    Thread.interrupted(); // a handler's interrupt must not reach the loop, or the next connection
     return serving.compareAndSet(self, null);
   }
 
+  /** The standby, started if there is none; null if no thread could be started. */
   private Thread standby() {
     Thread s = standby.get();
     if (s == null) {
       s = Thread.ofVirtual().name("groundwire-http-events").unstarted(this::standBy);
-      if (standby.compareAndSet(null, s)) s.start();
-      else s = standby.get(); // a thread that lost the loop offered itself meanwhile
+      if (!standby.compareAndSet(null, s)) return standby.get(); // a thread that lost the loop offered itself
+      try {
+        s.start();
+      } catch (RuntimeException shuttingDown) {
+        standby.compareAndSet(s, null);
+        return null; // serve without one: a blocking handler then holds the loop up until it returns
+      }
     }
     return s;
   }
@@ -269,7 +273,6 @@ final class EventLoop implements Runnable {
     if (standby.get() != self && !standby.compareAndSet(null, self)) return;
     while (open && !ended) {
       LockSupport.park(this);
-      standbyQueued = false;
       Thread holder = serving.get();
       if (holder != null && serving.compareAndSet(holder, null)) {
         standby.compareAndSet(self, null); // this thread holds the loop now
@@ -281,12 +284,15 @@ final class EventLoop implements Runnable {
     }
   }
 
-  /** Resumes a suspended connection on a new thread of its own: it was timed out or closed. */
+  /**
+   * Resumes a suspended connection that was timed out or closed, on a new thread of its own; it
+   * reads end of stream or finds the channel closed, and ends. Without a thread, on the caller's.
+   */
   void resumeOnThread(Connection connection) {
     try {
       Thread.ofVirtual().start(connection);
     } catch (RuntimeException shuttingDown) {
-      LOG.log(System.Logger.Level.DEBUG, "cannot resume a connection: {0}", shuttingDown.toString());
+      connection.run(); // does not wait: its input is shut or its channel closed
     }
   }
 
