@@ -2,8 +2,9 @@ package io.groundwire.http.server;
 
 /**
  * How an {@link HttpServer} waits for bytes on its connections. Either way handlers run on virtual
- * threads with blocking reads and writes, and may block as they like, so they behave the same;
- * a handler should not expect the same thread for every request of a connection.
+ * threads with blocking reads and writes, and may block as they like, so they behave the same.
+ * A handler should not expect the same thread for every request of a connection, nor a fresh one:
+ * a thread-local it sets may still be there when the thread serves another connection.
  */
 public enum Engine {
   /**
