@@ -58,50 +58,60 @@ class OneCarrierInlineTest {
     }
   }
 
-  @Test
-  void aHandlerWaitingOnALockDoesNotHoldUpOtherConnections() throws Exception {
-    try (RawClient blocked = keptConnection()) {
-      blocked.send("""
-          GET /wait HTTP/1.1
-          Host: localhost
+  /** What a test does once the other connections were served: unblocks the handler and checks its response. */
+  private interface Finish {
+    void run(RawClient blocked) throws Exception;
+  }
 
-          """);
+  /**
+   * Sends {@code request} on a kept-alive connection, whose handler then blocks on the loop's
+   * thread; checks that other connections are served meanwhile, then finishes, and checks that the
+   * connection is still usable.
+   */
+  private void othersAreServedWhileBlocked(String request, Finish finish) throws Exception {
+    try (RawClient blocked = keptConnection()) {
+      blocked.send(request);
       othersAreServed();
-      release.countDown();
-      assertTrue(blocked.readResponse().endsWith("released"));
+      finish.run(blocked);
       assertTrue(blocked.send(HELLO).readResponse().endsWith("hello"), "the connection stays usable");
     }
   }
 
   @Test
-  void aRequestBodyStillOnItsWayDoesNotHoldUpOtherConnections() throws Exception {
-    try (RawClient slow = keptConnection()) {
-      slow.send("""
-          POST /echo HTTP/1.1
-          Host: localhost
-          Content-Length: 5
+  void aHandlerWaitingOnALockDoesNotHoldUpOtherConnections() throws Exception {
+    othersAreServedWhileBlocked("""
+        GET /wait HTTP/1.1
+        Host: localhost
 
-          """);
-      othersAreServed();
-      slow.sendExact("later");
-      assertTrue(slow.readResponse().endsWith("\r\n\r\nlater"));
-      assertTrue(slow.send(HELLO).readResponse().endsWith("hello"), "the connection stays usable");
-    }
+        """, blocked -> {
+          release.countDown();
+          assertTrue(blocked.readResponse().endsWith("released"));
+        });
+  }
+
+  @Test
+  void aRequestBodyStillOnItsWayDoesNotHoldUpOtherConnections() throws Exception {
+    othersAreServedWhileBlocked("""
+        POST /echo HTTP/1.1
+        Host: localhost
+        Content-Length: 5
+
+        """, blocked -> {
+          blocked.sendExact("later");
+          assertTrue(blocked.readResponse().endsWith("\r\n\r\nlater"));
+        });
   }
 
   @Test
   void aResponseTheClientDoesNotReadYetDoesNotHoldUpOtherConnections() throws Exception {
-    try (RawClient stalled = keptConnection()) {
-      stalled.send("""
-          GET /big HTTP/1.1
-          Host: localhost
+    othersAreServedWhileBlocked("""
+        GET /big HTTP/1.1
+        Host: localhost
 
-          """);
-      othersAreServed();
-      String head = stalled.readUntil("\r\n\r\n");
-      assertTrue(head.contains("\r\nContent-Length: " + BIG.length + "\r\n"), head);
-      assertEquals(BIG.length, stalled.readBytes(BIG.length).length);
-      assertTrue(stalled.send(HELLO).readResponse().endsWith("hello"), "the connection stays usable");
-    }
+        """, blocked -> {
+          String head = blocked.readUntil("\r\n\r\n");
+          assertTrue(head.contains("\r\nContent-Length: " + BIG.length + "\r\n"), head);
+          assertEquals(BIG.length, blocked.readBytes(BIG.length).length);
+        });
   }
 }

@@ -16,6 +16,9 @@ import okio.Buffer;
  * turns readable. A thread that would wait in the middle of a request parks, and the loop does the
  * read into the waiting thread's array as soon as the socket is readable, then unparks it: one
  * {@code read} per request and no poller registration (the socket stays registered for reading).
+ *
+ * <p>After a write in the middle of a request (a {@code 100 Continue}) the next bytes are rarely
+ * there yet, so the first read skips the attempt that would fail and waits at once.
  */
 final class EventTransport extends ChannelTransport {
   private static final int RUNNING = 0, WAITING = 1, READING = 2, READY = 3, SUSPENDED = 4;
@@ -25,7 +28,6 @@ final class EventTransport extends ChannelTransport {
   private final EventLoop loop;
   private final AtomicInteger readState = new AtomicInteger(RUNNING);
   private SelectionKey key;
-  private Connection connection; // resumed when a suspended connection's socket turns readable
   private volatile Thread reader;
   private volatile Thread writer;
   private byte[] target; // where the loop reads for a waiting thread; published by readState
@@ -47,17 +49,6 @@ final class EventTransport extends ChannelTransport {
   /** Called by the loop's thread once registered. */
   void registered(SelectionKey key) {
     this.key = key;
-  }
-
-  @Override
-  public void timedBy(Connection connection) {
-    super.timedBy(connection);
-    this.connection = connection;
-  }
-
-  /** The connection to serve when {@link #onReadable()} returned {@link #RESUMED}. */
-  Connection connection() {
-    return connection;
   }
 
   /**
@@ -197,7 +188,7 @@ final class EventTransport extends ChannelTransport {
   public void shutdownInput() {
     inputShut = true;
     super.shutdownInput();
-    if (resume()) loop.resumeOnThread(connection); // it reads end of stream there and ends
+    if (resume()) loop.resumeOnThread(connection()); // it reads end of stream there and ends
     else LockSupport.unpark(reader);
   }
 
@@ -207,7 +198,7 @@ final class EventTransport extends ChannelTransport {
     super.close(); // sends FIN now; the loop releases the descriptor on its next turn
     loop.closed();
     if (resume()) {
-      loop.resumeOnThread(connection); // it sees the channel closed there, and ends
+      loop.resumeOnThread(connection()); // it sees the channel closed there, and ends
       return;
     }
     LockSupport.unpark(reader);

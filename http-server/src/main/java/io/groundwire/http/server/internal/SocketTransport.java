@@ -27,6 +27,11 @@ abstract class SocketTransport implements Transport {
     this.timed = connection;
   }
 
+  /** The connection this transport carries, once it called {@link #timedBy}. */
+  final Connection connection() {
+    return timed;
+  }
+
   /** Starts the connection's pending timeout: the thread is about to wait for the socket. */
   final void waiting() {
     if (timed != null) timed.waiting();
