@@ -15,7 +15,7 @@ ALL_TESTS="keepalive-64 keepalive-1000 close-64"
 # A JVM's first young collections copy the objects made at start-up (~2-3 MB) from survivor space
 # to survivor space until they are old enough to be tenured (15 collections), each pause 2-3 ms
 # instead of well under 1 ms. The fewer bytes a server allocates per request, the longer that takes:
-# ours 9 s at 210k requests/s, microhttp 3 s. So the warm-up lasts long enough for every server to
+# ours 10 s at 210k requests/s, microhttp 3 s. So the warm-up lasts long enough for every server to
 # leave it behind (HTTP_WARMUP seconds; --quick keeps WARMUP).
 if [ "$QUICK" = 1 ]; then HTTP_WARMUP=${HTTP_WARMUP:-$WARMUP}; else HTTP_WARMUP=${HTTP_WARMUP:-25}; fi
 TESTS=${TESTS:-$ALL_TESTS}
