@@ -5,7 +5,10 @@ import okio.Buffer;
 import okio.Sink;
 import okio.Timeout;
 
-/** An Okio sink writing to the connection's transport, arming the write timeout for each write. */
+/**
+ * An Okio sink writing to the connection's transport: each write runs under the write timeout, and
+ * the time the handler takes between writes does not count.
+ */
 final class TransportSink implements Sink {
   private final Connection connection;
   private final Transport transport;
@@ -26,6 +29,7 @@ final class TransportSink implements Sink {
     }
     connection.armWriteTimeout();
     transport.write(toWrite, null);
+    connection.disarmTimeout(); // back in the handler, which may take its time before the next write
     written += byteCount;
   }
 
