@@ -50,8 +50,7 @@ final class EventLoop implements Runnable {
   private volatile boolean ended;
   private final SelectorWaiter waiter;
   private final AtomicInteger pendingCloses = new AtomicInteger();
-  private final Object turns = new Object();
-  private long turn;
+  private volatile long turn; // counts the loop's turns; only the loop's holder writes it
   private SelectionKey[] readyKeys = new SelectionKey[64]; // connections the last select found ready
   private int readyCount;
   private int emptyPolls;
@@ -126,10 +125,7 @@ final class EventLoop implements Runnable {
           emptyPolls = 0;
           waiter.await(); // the next turn's selectNow takes what is ready
         }
-        synchronized (turns) {
-          turn++;
-          turns.notifyAll();
-        }
+        turn++;
       }
     } catch (IOException | RuntimeException e) {
       if (open) LOG.log(System.Logger.Level.ERROR, "event loop failed", e);
@@ -344,23 +340,21 @@ final class EventLoop implements Runnable {
     selector.wakeup();
   }
 
+  /**
+   * Waits (up to a second) until a full turn of the loop began after the call. It polls with timed
+   * parks rather than waiting on a monitor: a handler may call this on the loop's own thread, which
+   * must then unmount so that the standby can take the loop over (on JDK 21 {@code Object.wait}
+   * would pin the carrier).
+   */
   private void awaitTurn() {
     if (ended || thread.getState() == Thread.State.NEW) return;
-    synchronized (turns) {
-      long target = turn + 2; // a full turn that began after the close
-      long deadline = System.nanoTime() + 1_000_000_000L;
+    long target = turn + 2; // a full turn that began after the close
+    long deadline = System.nanoTime() + 1_000_000_000L;
+    while (turn < target && !ended && !Thread.currentThread().isInterrupted()) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0) return;
       selector.wakeup();
-      while (turn < target && !ended) {
-        long left = deadline - System.nanoTime();
-        if (left <= 0) return;
-        try {
-          turns.wait(Math.max(1, left / 1_000_000));
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          return;
-        }
-        selector.wakeup();
-      }
+      LockSupport.parkNanos(this, Math.min(left, 1_000_000));
     }
   }
 }
