@@ -22,7 +22,7 @@ import java.util.Objects;
  *   <tr><td>headerTimeout</td><td>60 s (nginx client_header_timeout)</td><td>408 and close</td></tr>
  *   <tr><td>bodyTimeout</td><td>60 s between two reads (nginx client_body_timeout)</td><td>408 and close</td></tr>
  *   <tr><td>idleTimeout</td><td>75 s (nginx keepalive_timeout)</td><td>close</td></tr>
- *   <tr><td>writeTimeout</td><td>60 s between two writes (nginx send_timeout)</td><td>close</td></tr>
+ *   <tr><td>writeTimeout</td><td>60 s per write that waits for the client (nginx send_timeout); a handler's own pauses between writes do not count</td><td>close</td></tr>
  *   <tr><td>maxRequestsPerConnection</td><td>1000 (nginx keepalive_requests)</td><td>Connection: close</td></tr>
  *   <tr><td>maxConnections</td><td>16384</td><td>503 and close</td></tr>
  *   <tr><td>gracePeriod</td><td>10 s</td><td>in-flight requests cut off at close()</td></tr>
