@@ -89,16 +89,16 @@ final class Connection implements Runnable {
   private int serveOne() throws IOException {
     if (in.getBuffer().size() == 0) {
       // Waiting for the next request: a fresh connection gets the header timeout, a kept one the idle timeout.
-      phase = IDLE;
       arm(requests == 0 ? headerNanos : idleNanos);
+      phase = IDLE;
       if (listener.closing) return END;
       flushHeldResponses(); // before the thread may let go, or wait
       waiting(); // the timeout runs from here whether the thread waits or lets go
       if (transport.suspend()) return SUSPENDED;
       if (!in.request(1)) return END; // closed by the client, or timed out while idle
     }
-    phase = HEAD;
     arm(headerNanos);
+    phase = HEAD;
     // A malformed HEAD request still gets no body in its error response (RFC 9110 §9.3.2).
     boolean headRequest = in.getBuffer().rangeEquals(0, HEAD_METHOD);
     RequestHead head;
@@ -149,8 +149,8 @@ final class Connection implements Runnable {
   void lingerClose() {
     armWriteTimeout(); // over TLS the half-close writes close_notify, which waits if the client stopped reading
     transport.shutdownOutput();
-    phase = LINGER;
     arm(lingerNanos);
+    phase = LINGER;
     try {
       long total = 0;
       in.getBuffer().clear();
@@ -172,14 +172,14 @@ final class Connection implements Runnable {
   }
 
   void armBodyTimeout() {
-    phase = BODY;
     arm(bodyNanos);
+    phase = BODY;
   }
 
   void armWriteTimeout() {
     writes++;
-    phase = WRITE;
     arm(writeNanos);
+    phase = WRITE;
   }
 
   /**
@@ -200,9 +200,9 @@ final class Connection implements Runnable {
   }
 
   void disarmTimeout() {
-    phase = HANDLER;
     timeout = 0;
     deadline = 0;
+    phase = HANDLER;
   }
 
   boolean expired() {
@@ -229,11 +229,14 @@ final class Connection implements Runnable {
 
   /** Called by the timer: ends a read or write whose deadline passed. */
   void expireIfDue(long now) {
+    // The phase first: the connection clears a deadline before it changes phase and starts the
+    // next one only after, so an expired deadline read here belongs to this phase or a later one.
+    int p = phase;
     long d = deadline;
     if (d == 0 || now - d < 0) return;
     expired = true;
     deadline = 0;
-    if (phase == WRITE) transport.close();
+    if (p == WRITE) transport.close();
     else transport.shutdownInput();
   }
 
