@@ -23,7 +23,7 @@ class OneCarrierInlineTest {
 
       """;
 
-  private final CountDownLatch release = new CountDownLatch(1);
+  final CountDownLatch release = new CountDownLatch(1);
   private HttpServer server;
 
   @BeforeEach
@@ -34,6 +34,10 @@ class OneCarrierInlineTest {
         .get("/wait", (req, res) -> res.text(release.await(30, TimeUnit.SECONDS) ? "released" : "timed out"))
         .get("/big", (req, res) -> res.body(BIG))
         .post("/echo", (req, res) -> res.text(req.bodyAsString()))
+        .get("/busy", (req, res) -> { // computes until released, without blocking
+          while (release.getCount() > 0) Thread.onSpinWait();
+          res.text("done");
+        })
         .start();
   }
 
@@ -59,7 +63,7 @@ class OneCarrierInlineTest {
   }
 
   /** What a test does once the other connections were served: unblocks the handler and checks its response. */
-  private interface Finish {
+  interface Finish {
     void run(RawClient blocked) throws Exception;
   }
 
@@ -68,7 +72,7 @@ class OneCarrierInlineTest {
    * thread; checks that other connections are served meanwhile, then finishes, and checks that the
    * connection is still usable.
    */
-  private void othersAreServedWhileBlocked(String request, Finish finish) throws Exception {
+  void othersAreServedWhileBlocked(String request, Finish finish) throws Exception {
     try (RawClient blocked = keptConnection()) {
       blocked.send(request);
       othersAreServed();

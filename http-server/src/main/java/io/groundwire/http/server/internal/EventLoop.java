@@ -35,6 +35,12 @@ final class EventLoop implements Runnable {
   private static final int WAKES_BEFORE_YIELDING = 32;
   /** How long a busy loop keeps its carrier before it lets threads queued from outside run. */
   private static final long SHARE_INTERVAL_NANOS = 1_000_000;
+  /** Whether virtual threads run on one carrier; see {@link #serveInline}. */
+  private static final boolean ONE_CARRIER = carriers() == 1;
+  /** On several carriers, how often the standby looks at a holder that is serving a connection. */
+  private static final long WATCH_NANOS = 1_000_000;
+  /** On several carriers, how long after a holder was found blocked the standby is woken per request. */
+  private static final long EAGER_NANOS = 100_000_000;
 
   private final Selector selector;
   private final ServerSocketChannel server;
@@ -48,6 +54,10 @@ final class EventLoop implements Runnable {
   /** Takes the loop over if its holder blocks while serving; made when first needed. */
   private final AtomicReference<Thread> standby = new AtomicReference<>();
   private volatile boolean ended;
+  private volatile boolean watching; // several carriers: the standby looks at the holder every WATCH_NANOS
+  private volatile Thread handingOver; // a holder about to park in our own I/O, for the standby to replace
+  private volatile long eagerUntil; // several carriers: until then, wake the standby at every inline request
+  private long inlineServed; // inline requests begun; written before serving is set, so read after it
   private final SelectorWaiter waiter;
   private final AtomicInteger pendingCloses = new AtomicInteger();
   private volatile long turn; // counts the loop's turns; only the loop's holder writes it
@@ -236,11 +246,35 @@ final class EventLoop implements Runnable {
    */
   private boolean serveInline(Connection connection) {
     Thread self = Thread.currentThread();
+    inlineServed++;
     serving.set(self); // before the unpark: the standby reads it once it runs
-    LockSupport.unpark(standby());
+    if (ONE_CARRIER || eager()) {
+      LockSupport.unpark(standby());
+    } else if (!watching) { // read after serving was set; see standBy()
+      watching = true;
+      LockSupport.unpark(standby());
+    }
     connection.run(); // it handles its own failures
     Thread.interrupted(); // a handler's interrupt must not reach the loop, or the next connection
     return serving.compareAndSet(self, null);
+  }
+
+  /** Whether the standby is woken at every inline request (several carriers, after a block). */
+  private boolean eager() {
+    long until = eagerUntil;
+    return until != 0 && until - System.nanoTime() > 0;
+  }
+
+  /**
+   * Called by a connection's thread just before it parks in our own read or write: if it holds the
+   * loop, the standby takes the loop over at once instead of at its next look. On one carrier the
+   * standby is already queued and runs as soon as this thread parks.
+   */
+  void beforeParking() {
+    Thread self = Thread.currentThread();
+    if (ONE_CARRIER || serving.get() != self) return;
+    handingOver = self;
+    LockSupport.unpark(standby());
   }
 
   /** The standby, started if there is none; null if no thread could be started. */
@@ -261,16 +295,48 @@ final class EventLoop implements Runnable {
 
   /**
    * A standby's life: each time it runs, takes the loop over if the holder is serving a connection
-   * (on one carrier, that means the holder blocked). A thread that lost the loop and has finished
-   * serving becomes the standby again if there is none, and otherwise ends.
+   * and blocked. On one carrier it is woken before every inline request and runs only when the
+   * holder blocks (or yields), so finding a holder is enough. On several carriers waking it at every
+   * request would wake an idle carrier each time, which then took the loop over from a holder that
+   * was still running: half the rate. There it looks at the holder every {@value #WATCH_NANOS} ns
+   * while the loop serves, takes over a holder that is parked or blocked, and is then woken at every
+   * request for {@value #EAGER_NANOS} ns, since handlers that block once usually block again; it
+   * also takes over a holder still busy with the request it saw at its last look. A
+   * holder about to park in our own I/O hands the loop over itself ({@link #beforeParking}). A
+   * thread that lost the loop and has finished serving becomes the standby again if there is none,
+   * and otherwise ends.
    */
   private void standBy() {
     Thread self = Thread.currentThread();
     if (standby.get() != self && !standby.compareAndSet(null, self)) return;
+    int idleLooks = 0;
+    Thread lastHolder = null;
+    long lastServed = -1;
     while (open && !ended) {
-      LockSupport.park(this);
+      if (!ONE_CARRIER && watching) LockSupport.parkNanos(this, WATCH_NANOS);
+      else LockSupport.park(this);
       Thread holder = serving.get();
+      if (!ONE_CARRIER) {
+        if (holder == null) {
+          lastHolder = null;
+          if (watching && ++idleLooks >= 4) {
+            watching = false; // the loop is not serving: stop looking until a holder wakes this thread
+            if (serving.get() != null) watching = true; // a holder that read watching before it changed
+          }
+          continue;
+        }
+        idleLooks = 0;
+        long served = inlineServed;
+        boolean sameRequest = holder == lastHolder && served == lastServed; // for a whole look or more
+        lastHolder = holder;
+        lastServed = served;
+        if (handingOver != holder && !sameRequest) {
+          if (!blocked(holder)) continue; // still running
+          eagerUntil = System.nanoTime() + EAGER_NANOS;
+        }
+      }
       if (holder != null && serving.compareAndSet(holder, null)) {
+        handingOver = null;
         standby.compareAndSet(self, null); // this thread holds the loop now
         Arrays.fill(readyKeys, 0, readyCount, null); // the old holder stopped partway through them
         readyCount = 0;
@@ -278,6 +344,24 @@ final class EventLoop implements Runnable {
         if (!standby.compareAndSet(null, self)) return; // lost it again; another thread stands by
       }
     }
+  }
+
+  private static boolean blocked(Thread holder) {
+    Thread.State state = holder.getState();
+    return state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING || state == Thread.State.BLOCKED;
+  }
+
+  /** The virtual-thread scheduler's parallelism: the JDK's property, or one per processor. */
+  private static int carriers() {
+    String property = System.getProperty("jdk.virtualThreadScheduler.parallelism");
+    if (property != null) {
+      try {
+        return Integer.parseInt(property.trim());
+      } catch (NumberFormatException ignored) {
+        // the JDK then fails to start virtual threads anyway
+      }
+    }
+    return Runtime.getRuntime().availableProcessors();
   }
 
   /**

@@ -106,6 +106,7 @@ final class EventTransport extends ChannelTransport {
         int n = channel.read(ByteBuffer.wrap(b, off, len)); // -1 once shut, or ClosedChannelException
         return n == 0 ? -1 : n;
       }
+      loop.beforeParking();
       LockSupport.park(this);
     }
   }
@@ -164,7 +165,10 @@ final class EventTransport extends ChannelTransport {
     writable = false;
     interest(null, true);
     loop.wakeup();
-    while (!writable && !closed) LockSupport.park(this);
+    while (!writable && !closed) {
+      loop.beforeParking();
+      LockSupport.park(this);
+    }
     if (closed) throw new ClosedChannelException();
   }
 
