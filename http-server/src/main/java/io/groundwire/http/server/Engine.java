@@ -17,8 +17,10 @@ public enum Engine {
   /**
    * The default. One selector loop (itself a virtual thread) accepts connections and watches every
    * plain-TCP socket. A kept-alive connection between requests holds no thread: the loop serves its
-   * next request itself, and hands the loop to a standby thread if the handler blocks. One read and
-   * one write per keep-alive request, no failing read and no poller registration. When nothing is
+   * next request itself. If the handler blocks, a standby thread takes the loop over: at once on
+   * one carrier thread; on several, within about a millisecond (at once when the handler waits for
+   * its socket), and also when a handler computes on one request for that long. One read and one
+   * write per keep-alive request, no failing read and no poller registration. When nothing is
    * ready the loop parks and one platform thread per listener waits in the selector for it. A TLS
    * listener ignores this and uses {@link #VIRTUAL_THREADS}.
    */
