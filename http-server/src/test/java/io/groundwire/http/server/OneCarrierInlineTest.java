@@ -34,6 +34,7 @@ class OneCarrierInlineTest {
         .get("/wait", (req, res) -> res.text(release.await(30, TimeUnit.SECONDS) ? "released" : "timed out"))
         .get("/big", (req, res) -> res.body(BIG))
         .post("/echo", (req, res) -> res.text(req.bodyAsString()))
+        .get("/who", (req, res) -> res.text(Thread.currentThread().getName()))
         .get("/busy", (req, res) -> { // computes until released, without blocking
           while (release.getCount() > 0) Thread.onSpinWait();
           res.text("done");
@@ -48,14 +49,14 @@ class OneCarrierInlineTest {
   }
 
   /** A kept-alive connection that has been served once: its next request is served inline. */
-  private RawClient keptConnection() throws Exception {
+  RawClient keptConnection() throws Exception {
     RawClient client = new RawClient(server.port()).timeout(10_000);
     assertTrue(client.send(HELLO).readResponse().endsWith("hello"));
     return client;
   }
 
   /** Another kept-alive connection and a new one are both answered. */
-  private void othersAreServed() throws Exception {
+  void othersAreServed() throws Exception {
     try (RawClient kept = keptConnection(); RawClient fresh = new RawClient(server.port()).timeout(10_000)) {
       assertTrue(kept.send(HELLO).readResponse().endsWith("hello"));
       assertTrue(fresh.send(HELLO).readResponse().endsWith("hello"));

@@ -247,12 +247,18 @@ final class EventLoop implements Runnable {
   private boolean serveInline(Connection connection) {
     Thread self = Thread.currentThread();
     inlineServed++;
-    serving.set(self); // before the unpark: the standby reads it once it runs
-    if (ONE_CARRIER || eager()) {
+    if (ONE_CARRIER) {
+      serving.set(self); // before the unpark: the standby reads it once it runs
       LockSupport.unpark(standby());
-    } else if (!watching) { // read after serving was set; see standBy()
-      watching = true;
-      LockSupport.unpark(standby());
+    } else {
+      if (handingOver != null) handingOver = null; // left by a holder that lost the loop meanwhile
+      serving.set(self);
+      boolean wake = eager();
+      if (!watching) { // read after serving was set; see standBy()
+        watching = true;
+        wake = true;
+      }
+      if (wake) LockSupport.unpark(standby());
     }
     connection.run(); // it handles its own failures
     Thread.interrupted(); // a handler's interrupt must not reach the loop, or the next connection
@@ -312,6 +318,7 @@ final class EventLoop implements Runnable {
     int idleLooks = 0;
     Thread lastHolder = null;
     long lastServed = -1;
+    long firstSeen = 0; // when this thread first saw lastHolder on request lastServed
     while (open && !ended) {
       if (!ONE_CARRIER && watching) LockSupport.parkNanos(this, WATCH_NANOS);
       else LockSupport.park(this);
@@ -326,10 +333,15 @@ final class EventLoop implements Runnable {
           continue;
         }
         idleLooks = 0;
+        watching = true; // the loop is serving: never park without a timeout now
         long served = inlineServed;
-        boolean sameRequest = holder == lastHolder && served == lastServed; // for a whole look or more
-        lastHolder = holder;
-        lastServed = served;
+        long now = System.nanoTime();
+        if (holder != lastHolder || served != lastServed) {
+          lastHolder = holder;
+          lastServed = served;
+          firstSeen = now;
+        }
+        boolean sameRequest = now - firstSeen >= WATCH_NANOS; // still on it a full look later
         if (handingOver != holder && !sameRequest) {
           if (!blocked(holder)) continue; // still running
           eagerUntil = System.nanoTime() + EAGER_NANOS;
@@ -337,6 +349,8 @@ final class EventLoop implements Runnable {
       }
       if (holder != null && serving.compareAndSet(holder, null)) {
         handingOver = null;
+        watching = false; // the standby is gone: the next inline request starts one
+        lastHolder = null;
         standby.compareAndSet(self, null); // this thread holds the loop now
         Arrays.fill(readyKeys, 0, readyCount, null); // the old holder stopped partway through them
         readyCount = 0;
