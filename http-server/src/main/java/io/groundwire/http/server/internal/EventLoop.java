@@ -344,7 +344,7 @@ final class EventLoop implements Runnable {
         boolean sameRequest = now - firstSeen >= WATCH_NANOS; // still on it a full look later
         if (handingOver != holder && !sameRequest) {
           if (!blocked(holder)) continue; // still running
-          eagerUntil = System.nanoTime() + EAGER_NANOS;
+          eagerUntil = now + EAGER_NANOS;
         }
       }
       if (holder != null && serving.compareAndSet(holder, null)) {
