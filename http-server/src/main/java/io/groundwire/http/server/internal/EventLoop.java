@@ -57,7 +57,7 @@ final class EventLoop implements Runnable {
   private volatile boolean watching; // several carriers: the standby looks at the holder every WATCH_NANOS
   private volatile Thread handingOver; // a holder about to park in our own I/O, for the standby to replace
   private volatile long eagerUntil; // several carriers: until then, wake the standby at every inline request
-  private long inlineServed; // inline requests begun; written before serving is set, so read after it
+  private long inlineServed; // several carriers: inline requests begun; written before serving is set, so read after it
   private final SelectorWaiter waiter;
   private final AtomicInteger pendingCloses = new AtomicInteger();
   private volatile long turn; // counts the loop's turns; only the loop's holder writes it
@@ -246,12 +246,12 @@ final class EventLoop implements Runnable {
    */
   private boolean serveInline(Connection connection) {
     Thread self = Thread.currentThread();
-    inlineServed++;
     if (ONE_CARRIER) {
       serving.set(self); // before the unpark: the standby reads it once it runs
       LockSupport.unpark(standby());
     } else {
       if (handingOver != null) handingOver = null; // left by a holder that lost the loop meanwhile
+      inlineServed++;
       serving.set(self);
       boolean wake = eager();
       if (!watching) { // read after serving was set; see standBy()
