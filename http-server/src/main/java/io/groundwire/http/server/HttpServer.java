@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.Objects;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 /**
@@ -25,6 +26,7 @@ public final class HttpServer implements AutoCloseable {
   private final HttpServerOptions options;
   private final Handler handler;
   private volatile Listener listener;
+  private final ReentrantLock starting = new ReentrantLock(); // not a monitor: close() may wait long
 
   private HttpServer(HttpServerOptions options, Handler handler) {
     this.options = Objects.requireNonNull(options, "options");
@@ -47,10 +49,15 @@ public final class HttpServer implements AutoCloseable {
    * @throws IOException when the address cannot be bound or the TLS keystore cannot be loaded
    * @throws IllegalStateException when already started
    */
-  public synchronized HttpServer start() throws IOException {
-    if (listener != null) throw new IllegalStateException("already started");
-    listener = Listener.start(options, handler);
-    return this;
+  public HttpServer start() throws IOException {
+    starting.lock();
+    try {
+      if (listener != null) throw new IllegalStateException("already started");
+      listener = Listener.start(options, handler);
+      return this;
+    } finally {
+      starting.unlock();
+    }
   }
 
   /**
@@ -81,12 +88,23 @@ public final class HttpServer implements AutoCloseable {
   /**
    * Stops accepting, closes idle connections, waits up to the grace period for requests in flight
    * and then closes every connection. Once it returns the port takes no new connections (it waits
-   * up to a second for the accepting thread to let go of it). Does nothing when not started or
-   * already closed.
+   * up to a second for the accepting thread to let go of it). Does nothing when not started; a
+   * second call waits until the first one's drain is over.
+   *
+   * <p>A handler may call it (a {@code /shutdown} route): it cannot wait for its own request, so it
+   * returns once the port is closed and idle connections are, and the drain goes on in the
+   * background. The handler's response is still sent, with {@code Connection: close}.
    */
   @Override
-  public synchronized void close() {
-    if (listener != null) listener.close();
+  public void close() {
+    Listener l;
+    starting.lock(); // a start() under way finishes first, and is then closed
+    try {
+      l = listener;
+    } finally {
+      starting.unlock();
+    }
+    if (l != null) l.close();
   }
 
   private Listener started() {

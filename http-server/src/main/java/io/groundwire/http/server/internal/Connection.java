@@ -38,6 +38,7 @@ final class Connection implements Runnable {
   private final Exchange exchange;
   private final long headerNanos, bodyNanos, idleNanos, writeNanos, lingerNanos;
   private volatile int phase = IDLE;
+  private Thread thread; // the one serving the current request; written before phase leaves IDLE
   private volatile long deadline;
   private long timeout; // the current phase's, started by waiting(); 0 once started or when none
   private volatile boolean expired;
@@ -98,6 +99,7 @@ final class Connection implements Runnable {
       if (!in.request(1)) return END; // closed by the client, or timed out while idle
     }
     arm(headerNanos);
+    thread = Thread.currentThread();
     phase = HEAD;
     // A malformed HEAD request still gets no body in its error response (RFC 9110 §9.3.2).
     boolean headRequest = in.getBuffer().rangeEquals(0, HEAD_METHOD);
@@ -238,6 +240,12 @@ final class Connection implements Runnable {
     deadline = 0;
     if (p == WRITE) transport.close();
     else transport.shutdownInput();
+  }
+
+  /** Whether {@code t} serves a request on this connection now (for close() from a handler). */
+  boolean isServedBy(Thread t) {
+    int p = phase; // read first: the thread written before it is at least as recent
+    return p != IDLE && p != LINGER && thread == t;
   }
 
   /** Called on server close: closes the connection when it waits between requests. */

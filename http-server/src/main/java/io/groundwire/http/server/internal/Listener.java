@@ -18,8 +18,11 @@ import java.security.KeyStore;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 
@@ -49,7 +52,9 @@ public final class Listener {
   private final Thread acceptor;
   private final EventLoop events;
   private final Thread ticker;
-  private final Object drained = new Object();
+  private final AtomicBoolean closeStarted = new AtomicBoolean();
+  private final CountDownLatch closed = new CountDownLatch(1);
+  private volatile Thread drainer; // the thread waiting in drain(), woken as connections end
   volatile boolean closing;
 
   private Listener(HttpServerOptions options, Handler handler, ServerSocketChannel server, SSLContext tls)
@@ -178,11 +183,7 @@ public final class Listener {
   void remove(Connection connection) {
     connections.remove(connection);
     count.decrementAndGet();
-    if (closing) {
-      synchronized (drained) {
-        drained.notifyAll();
-      }
-    }
+    if (closing) LockSupport.unpark(drainer);
   }
 
   private void tickLoop() {
@@ -211,30 +212,62 @@ public final class Listener {
     return Math.max(10_000_000L, Math.min(1_000_000_000L, shortest / 4));
   }
 
-  /** Stops accepting, closes idle connections, waits for busy ones up to the grace period. */
+  /**
+   * Stops accepting, closes idle connections, waits for busy ones up to the grace period, then
+   * closes what is left. Called from a handler of this server, it cannot wait for its own request:
+   * it stops accepting and closes idle connections, and the rest of the drain goes on in the
+   * background while the handler finishes (its response goes out with {@code Connection: close}).
+   * A second call waits until the first one's drain is over, unless it too comes from a handler.
+   * Waits by parking, never on a monitor, so that a virtual thread calling it lets its carrier go
+   * on JDK 21 too (the requests it waits for may need that carrier).
+   */
   public void close() {
-    if (closing) return;
+    boolean fromHandler = servesARequest(Thread.currentThread());
+    if (!closeStarted.compareAndSet(false, true)) {
+      if (!fromHandler) awaitClosed();
+      return;
+    }
     closing = true;
     if (events != null) events.stopAccepting();
     else stopAccepting();
     for (Connection c : connections) c.closeIfIdle();
+    if (fromHandler) Thread.ofPlatform().daemon().name("groundwire-http-close").start(this::drain);
+    else drain();
+  }
+
+  /** Whether {@code thread} is serving a request of this server, that is, runs one of its handlers. */
+  private boolean servesARequest(Thread thread) {
+    for (Connection c : connections) {
+      if (c.isServedBy(thread)) return true;
+    }
+    return false;
+  }
+
+  /** Waits up to the grace period for open connections to end, then closes what is left. */
+  private void drain() {
+    drainer = Thread.currentThread();
     long deadline = System.nanoTime() + options.gracePeriod().toNanos();
-    synchronized (drained) {
-      while (count.get() > 0) {
+    try {
+      while (count.get() > 0 && !Thread.currentThread().isInterrupted()) {
         long left = deadline - System.nanoTime();
         if (left <= 0) break;
-        try {
-          drained.wait(Math.max(1, left / 1_000_000));
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          break;
-        }
+        LockSupport.parkNanos(this, left); // remove() unparks it as each connection ends
       }
+      for (Connection c : connections) c.abort();
+      if (events != null) events.close();
+      ticker.interrupt();
+      options.accessLog().flush();
+    } finally {
+      closed.countDown();
     }
-    for (Connection c : connections) c.abort();
-    if (events != null) events.close();
-    ticker.interrupt();
-    options.accessLog().flush();
+  }
+
+  private void awaitClosed() {
+    try {
+      closed.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /**
