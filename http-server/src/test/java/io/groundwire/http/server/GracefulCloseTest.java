@@ -98,12 +98,14 @@ class GracefulCloseTest {
         () -> assertThrows(IOException.class, () -> new RawClient(server.port()).close()));
   }
 
-  @Test
-  void afterAHandlerClosedItsServerOtherRequestsInFlightFinishAndASecondCloseWaitsForThem() throws Exception {
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void afterAHandlerClosedItsServerOtherRequestsInFlightFinishAndASecondCloseWaitsForThem(Engine engine) throws Exception {
     CountDownLatch entered = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
     HttpServer[] self = new HttpServer[1];
-    HttpServer server = HttpServer.builder().port(0).options(o -> o.gracePeriod(Duration.ofSeconds(10)))
+    HttpServer server = HttpServer.builder().port(0)
+        .options(o -> o.engine(engine).gracePeriod(Duration.ofSeconds(10)))
         .get("/slow", (req, res) -> {
           entered.countDown();
           release.await(10, TimeUnit.SECONDS);

@@ -223,16 +223,23 @@ public final class Listener {
    */
   public void close() {
     boolean fromHandler = servesARequest(Thread.currentThread());
+    closing = true; // before a second caller may return: its handler's response must say Connection: close
     if (!closeStarted.compareAndSet(false, true)) {
       if (!fromHandler) awaitClosed();
       return;
     }
-    closing = true;
     if (events != null) events.stopAccepting();
     else stopAccepting();
     for (Connection c : connections) c.closeIfIdle();
-    if (fromHandler) Thread.ofPlatform().daemon().name("groundwire-http-close").start(this::drain);
-    else drain();
+    if (fromHandler) {
+      try {
+        Thread.ofPlatform().daemon().name("groundwire-http-close").start(this::drain);
+        return;
+      } catch (OutOfMemoryError | RuntimeException noThread) {
+        // drain here: this request then waits out the grace period, but later close() calls return
+      }
+    }
+    drain();
   }
 
   /** Whether {@code thread} is serving a request of this server, that is, runs one of its handlers. */
@@ -258,6 +265,7 @@ public final class Listener {
       ticker.interrupt();
       options.accessLog().flush();
     } finally {
+      drainer = null; // connections aborted above must not leave the caller a stray unpark
       closed.countDown();
     }
   }
