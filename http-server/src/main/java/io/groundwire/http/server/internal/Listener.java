@@ -5,6 +5,8 @@ import io.groundwire.http.server.Handler;
 import io.groundwire.http.server.HttpServerOptions;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
@@ -20,7 +22,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import javax.net.ssl.KeyManagerFactory;
@@ -52,10 +53,18 @@ public final class Listener {
   private final Thread acceptor;
   private final EventLoop events;
   private final Thread ticker;
-  private final AtomicBoolean closeStarted = new AtomicBoolean();
   private final CountDownLatch closed = new CountDownLatch(1);
   private volatile Thread drainer; // the thread waiting in drain(), woken as connections end
-  volatile boolean closing;
+  volatile boolean closing; // read per request; set once, by close()
+  private static final VarHandle CLOSING;
+
+  static {
+    try {
+      CLOSING = MethodHandles.lookup().findVarHandle(Listener.class, "closing", boolean.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
 
   private Listener(HttpServerOptions options, Handler handler, ServerSocketChannel server, SSLContext tls)
       throws IOException {
@@ -223,8 +232,8 @@ public final class Listener {
    */
   public void close() {
     boolean fromHandler = servesARequest(Thread.currentThread());
-    closing = true; // before a second caller may return: its handler's response must say Connection: close
-    if (!closeStarted.compareAndSet(false, true)) {
+    // Only the first caller drains; a second one finds closing set, so its handler's response says Connection: close.
+    if (!CLOSING.compareAndSet(this, false, true)) {
       if (!fromHandler) awaitClosed();
       return;
     }
