@@ -89,7 +89,8 @@ public final class HttpServer implements AutoCloseable {
    * Stops accepting, closes idle connections, waits up to the grace period for requests in flight
    * and then closes every connection. Once it returns the port takes no new connections (it waits
    * up to a second for the accepting thread to let go of it). Does nothing when not started; a
-   * second call waits until the first one's drain is over.
+   * second call waits until the first one's drain is over (from a handler, until the port is
+   * closed).
    *
    * <p>A handler may call it (a {@code /shutdown} route): it cannot wait for its own request, so it
    * returns once the port is closed and idle connections are, and the drain goes on in the

@@ -53,6 +53,7 @@ public final class Listener {
   private final Thread acceptor;
   private final EventLoop events;
   private final Thread ticker;
+  private final CountDownLatch acceptingStopped = new CountDownLatch(1); // the port is released
   private final CountDownLatch closed = new CountDownLatch(1);
   private volatile Thread drainer; // the thread waiting in drain(), woken as connections end
   volatile boolean closing; // read per request; set once, by close()
@@ -226,20 +227,26 @@ public final class Listener {
    * closes what is left. Called from a handler of this server, it cannot wait for its own request:
    * it stops accepting and closes idle connections, and the rest of the drain goes on in the
    * background while the handler finishes (its response goes out with {@code Connection: close}).
-   * A second call waits until the first one's drain is over, unless it too comes from a handler.
-   * Waits by parking, never on a monitor, so that a virtual thread calling it lets its carrier go
-   * on JDK 21 too (the requests it waits for may need that carrier).
+   * A second call waits until the first one's drain is over, unless it too comes from a handler;
+   * either way it returns only once the port is released. Waits by parking, never on a monitor, so
+   * that a virtual thread calling it lets its carrier go on JDK 21 too (the requests it waits for
+   * may need that carrier).
    */
   public void close() {
     boolean fromHandler = servesARequest(Thread.currentThread());
     // Only the first caller drains; a second one finds closing set, so its handler's response says Connection: close.
     if (!CLOSING.compareAndSet(this, false, true)) {
-      if (!fromHandler) awaitClosed();
+      awaitQuietly(acceptingStopped);
+      if (!fromHandler) awaitQuietly(closed);
       return;
     }
-    if (events != null) events.stopAccepting();
-    else stopAccepting();
-    for (Connection c : connections) c.closeIfIdle();
+    try {
+      if (events != null) events.stopAccepting();
+      else stopAccepting();
+      for (Connection c : connections) c.closeIfIdle();
+    } finally {
+      acceptingStopped.countDown();
+    }
     if (fromHandler) {
       try {
         Thread.ofPlatform().daemon().name("groundwire-http-close").start(this::drain);
@@ -279,9 +286,9 @@ public final class Listener {
     }
   }
 
-  private void awaitClosed() {
+  private static void awaitQuietly(CountDownLatch latch) {
     try {
-      closed.await();
+      latch.await();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
