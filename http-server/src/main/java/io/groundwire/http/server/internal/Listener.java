@@ -53,7 +53,7 @@ public final class Listener {
   private final Thread acceptor;
   private final EventLoop events;
   private final Thread ticker;
-  private final CountDownLatch acceptingStopped = new CountDownLatch(1); // the port is released
+  private final CountDownLatch acceptingStopped = new CountDownLatch(1); // port released, idle connections closed
   private final CountDownLatch closed = new CountDownLatch(1);
   private volatile Thread drainer; // the thread waiting in drain(), woken as connections end
   volatile boolean closing; // read per request; set once, by close()
