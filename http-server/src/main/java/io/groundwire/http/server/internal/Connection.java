@@ -96,7 +96,11 @@ final class Connection implements Runnable {
       flushHeldResponses(); // before the thread may let go, or wait
       waiting(); // the timeout runs from here whether the thread waits or lets go
       if (transport.suspend()) return SUSPENDED;
-      if (!in.request(1)) return END; // closed by the client, or timed out while idle
+      try {
+        if (!in.request(1)) return END; // closed by the client, or timed out while idle
+      } catch (Transport.Suspended e) {
+        return SUSPENDED;
+      }
     }
     arm(headerNanos);
     thread = Thread.currentThread();

@@ -19,6 +19,11 @@ import okio.Buffer;
  *
  * <p>After a write in the middle of a request (a {@code 100 Continue}) the next bytes are rarely
  * there yet, so the first read skips the attempt that would fail and waits at once.
+ *
+ * <p>The loop may find the socket readable, then serve other connections before it gets to this
+ * one, meanwhile this connection's thread reads the bytes and suspends it. Resumed for input already
+ * read, the connection finds nothing; the first read then suspends it again
+ * ({@link Transport.Suspended}) instead of holding a thread until the next request.
  */
 final class EventTransport extends ChannelTransport {
   private static final int RUNNING = 0, WAITING = 1, READING = 2, READY = 3, SUSPENDED = 4;
@@ -39,6 +44,7 @@ final class EventTransport extends ChannelTransport {
   private volatile boolean inputShut;
   private boolean readOn = true, writeOn;
   private boolean wroteSinceRead;
+  private boolean resumed; // by the loop, for the thread it then serves the connection on: itself
 
   EventTransport(SocketChannel channel, EventLoop loop) throws IOException {
     super(channel);
@@ -60,12 +66,24 @@ final class EventTransport extends ChannelTransport {
   @Override
   public boolean suspend() {
     // Only right after a response: resumed, the connection reads at once, as the loop saw it readable.
-    if (!wroteSinceRead || paused || inputShut || closed) return false;
+    if (!wroteSinceRead || inputShut || closed) return false;
     wroteSinceRead = false;
+    return letGo();
+  }
+
+  /** Suspends the connection unless it is ending or input came meanwhile; true if it did. */
+  private boolean letGo() {
+    if (paused) {
+      // The loop saw input while this thread was busy, often the request just served, and stopped
+      // watching. Watch again before letting go: the loop then resumes the connection once input is
+      // waiting, at once if it already is. Kept instead, the thread would wait out the idle time.
+      paused = false;
+      interest(true, null);
+      loop.wakeup();
+    }
     readState.set(SUSPENDED);
     // The loop may have paused reads, or a timeout or close come, just before the state was set.
-    if ((paused || inputShut || closed) && readState.compareAndSet(SUSPENDED, RUNNING)) return false;
-    return true;
+    return !((paused || inputShut || closed) && readState.compareAndSet(SUSPENDED, RUNNING));
   }
 
   /** Takes a suspended connection back for the caller; true if it was suspended. */
@@ -75,9 +93,14 @@ final class EventTransport extends ChannelTransport {
 
   @Override
   public int read(byte[] b, int off, int len) throws IOException {
+    boolean justResumed = resumed;
+    resumed = false;
     if (!wroteSinceRead || paused || inputShut || closed) {
       int n = channel.read(ByteBuffer.wrap(b, off, len));
       if (n != 0) return n;
+      // Resumed, yet nothing to read: the loop saw the socket readable before this connection's
+      // thread read what was there. Waiting now would hold a thread until the next request.
+      if (justResumed && letGo()) throw new Suspended();
     }
     wroteSinceRead = false;
     target = b;
@@ -117,7 +140,7 @@ final class EventTransport extends ChannelTransport {
    * ({@link #RESUMED}), or finds the connection's thread busy ({@link #NOTHING}).
    */
   int onReadable() {
-    if (resume()) return RESUMED;
+    if (resume()) return resumed();
     if (!readState.compareAndSet(WAITING, READING)) {
       // The thread is busy: stop watching, or the loop would spin on the same readiness.
       paused = true;
@@ -125,7 +148,7 @@ final class EventTransport extends ChannelTransport {
       if (resume()) {
         paused = false; // the thread suspended the connection meanwhile
         interest(true, null);
-        return RESUMED;
+        return resumed();
       }
       if (!readState.compareAndSet(WAITING, READING)) return NOTHING;
       paused = false; // the thread began waiting meanwhile
@@ -144,6 +167,12 @@ final class EventTransport extends ChannelTransport {
     readState.set(READY);
     LockSupport.unpark(reader);
     return WOKE;
+  }
+
+  /** Notes that the next read is the first since the loop resumed the connection. */
+  private int resumed() {
+    resumed = true;
+    return RESUMED;
   }
 
   /** Called by the loop when the socket takes bytes again. */

@@ -37,15 +37,16 @@ final class SocketSource implements Source {
       return n;
     }
     sink.readAndWriteUnsafe(cursor);
+    long before = sink.size();
+    int n = -1;
     try {
-      long before = sink.size();
       long added = cursor.expandBuffer(1);
       int len = (int) Math.min(added, byteCount);
-      int n = transport.read(cursor.data, cursor.start, len);
-      cursor.resizeBuffer(before + Math.max(n, 0));
+      n = transport.read(cursor.data, cursor.start, len);
       moreLikely = n == len;
       return n;
     } finally {
+      cursor.resizeBuffer(before + Math.max(n, 0)); // a read that threw added nothing
       cursor.close();
     }
   }

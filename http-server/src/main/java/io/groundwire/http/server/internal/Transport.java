@@ -22,8 +22,28 @@ interface Transport {
     return false;
   }
 
-  /** Reads into {@code b}; returns the count, or -1 at end of stream. */
+  /**
+   * Reads into {@code b}; returns the count, or -1 at end of stream. The first read after the
+   * transport resumed a suspended connection may instead throw {@link Suspended}: the input that
+   * resumed it had already been read, and the transport suspended it again.
+   */
   int read(byte[] b, int off, int len) throws IOException;
+
+  /**
+   * Thrown by {@link #read} when the transport suspended the connection again rather than wait for
+   * its next request; as after {@link #suspend()} returned true, the caller must not touch it any
+   * more. Not a failure, so it carries no stack trace.
+   */
+  final class Suspended extends IOException {
+    Suspended() {
+      super("suspended again: nothing to read");
+    }
+
+    @Override
+    public Throwable fillInStackTrace() {
+      return this;
+    }
+  }
 
   /** Writes and consumes every byte of {@code buffer}. */
   void write(Buffer buffer) throws IOException;
