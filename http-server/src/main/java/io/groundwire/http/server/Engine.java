@@ -16,8 +16,8 @@ public enum Engine {
 
   /**
    * The default. One selector loop (itself a virtual thread) accepts connections and watches every
-   * plain-TCP socket. A kept-alive connection between requests holds no thread: the loop serves its
-   * next request itself. If the handler blocks, a standby thread takes the loop over: at once on
+   * plain-TCP socket. A kept-alive connection between requests, like a new one until its first
+   * request comes, holds no thread: the loop serves its next request itself. If the handler blocks, a standby thread takes the loop over: at once on
    * one carrier thread; on several, within about a millisecond (at once when the handler waits for
    * its socket), and also when a handler computes on one request for that long. One read and one
    * write per keep-alive request, no failing read and no poller registration. When nothing is

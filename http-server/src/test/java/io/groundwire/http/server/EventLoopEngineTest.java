@@ -86,6 +86,30 @@ class EventLoopEngineTest extends EngineConversationsTest {
     }
   }
 
+  @Test
+  void newConnectionsWaitingForTheirFirstRequestHoldNoThread(@TempDir Path dir) throws Exception {
+    HttpServer server = HttpServer.builder().port(0).options(o -> o.engine(Engine.EVENT_LOOP))
+        .get("/", (req, res) -> res.text("served")).start();
+    RawClient[] clients = new RawClient[20];
+    try {
+      for (int i = 0; i < clients.length; i++) clients[i] = new RawClient(server.port());
+      // Each is accepted and its thread started; finding nothing to read, the thread lets go. The
+      // condition must hold for a while: a thread started but not yet run is not on a stack either.
+      await().atMost(Duration.ofSeconds(5)).during(Duration.ofMillis(300))
+          .until(() -> server.connectionCount() == clients.length && threadsServingConnections(dir) == 0);
+      for (RawClient client : clients) {
+        assertTrue(client.send("""
+            GET / HTTP/1.1
+            Host: localhost
+
+            """).readResponse().endsWith("served"), "a new connection is served once its request comes");
+      }
+    } finally {
+      for (RawClient client : clients) if (client != null) client.close();
+      server.close();
+    }
+  }
+
   /** How many threads, virtual ones included, have a connection's serving loop on their stack. */
   private static long threadsServingConnections(Path dir) throws Exception {
     Path dump = Files.createTempFile(dir, "threads", ".json");

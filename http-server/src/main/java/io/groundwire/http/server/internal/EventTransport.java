@@ -11,19 +11,20 @@ import okio.Buffer;
 
 /**
  * Plain TCP on a non-blocking channel watched by an {@link EventLoop}, offering the same blocking
- * calls to the thread serving the connection. Between requests the connection is
- * {@linkplain #suspend() suspended}: no thread waits for it, and the loop serves it when the socket
- * turns readable. A thread that would wait in the middle of a request parks, and the loop does the
+ * calls to the thread serving the connection. Between requests, and until a new connection's first
+ * request comes, the connection is {@linkplain #suspend() suspended}: no thread waits for it, and
+ * the loop serves it when the socket turns readable. A thread that would wait in the middle of a request parks, and the loop does the
  * read into the waiting thread's array as soon as the socket is readable, then unparks it: one
  * {@code read} per request and no poller registration (the socket stays registered for reading).
  *
  * <p>After a write in the middle of a request (a {@code 100 Continue}) the next bytes are rarely
  * there yet, so the first read skips the attempt that would fail and waits at once.
  *
- * <p>The loop may find the socket readable, then serve other connections before it gets to this
- * one, meanwhile this connection's thread reads the bytes and suspends it. Resumed for input already
- * read, the connection finds nothing; the first read then suspends it again
- * ({@link Transport.Suspended}) instead of holding a thread until the next request.
+ * <p>A new connection's thread reads at once, and lets go if nothing is there yet: the first read
+ * suspends the connection and throws {@link Transport.Suspended}. So does the first read after a
+ * resume that finds nothing, which happens when the loop found the socket readable, then served
+ * other connections before it got to this one, while this connection's thread read the bytes and
+ * suspended it.
  */
 final class EventTransport extends ChannelTransport {
   private static final int RUNNING = 0, WAITING = 1, READING = 2, READY = 3, SUSPENDED = 4;
@@ -44,7 +45,11 @@ final class EventTransport extends ChannelTransport {
   private volatile boolean inputShut;
   private boolean readOn = true, writeOn;
   private boolean wroteSinceRead;
-  private boolean resumed; // by the loop, for the thread it then serves the connection on: itself
+  /**
+   * The next read lets go instead of waiting if nothing is there: a new connection's first, or the
+   * first since the loop resumed the connection (set by the loop, which then serves it itself).
+   */
+  private boolean letGoIfEmpty = true;
 
   EventTransport(SocketChannel channel, EventLoop loop) throws IOException {
     super(channel);
@@ -93,14 +98,15 @@ final class EventTransport extends ChannelTransport {
 
   @Override
   public int read(byte[] b, int off, int len) throws IOException {
-    boolean justResumed = resumed;
-    resumed = false;
+    boolean mayLetGo = letGoIfEmpty;
+    letGoIfEmpty = false;
     if (!wroteSinceRead || paused || inputShut || closed) {
       int n = channel.read(ByteBuffer.wrap(b, off, len));
       if (n != 0) return n;
-      // Resumed, yet nothing to read: the loop saw the socket readable before this connection's
-      // thread read what was there. Waiting now would hold a thread until the next request.
-      if (justResumed && letGo()) throw new Suspended();
+      // Nothing yet from a new connection, or nothing after all for a resumed one (the loop saw the
+      // socket readable before this connection's thread read what was there): waiting now would
+      // hold a thread until the request comes.
+      if (mayLetGo && letGo()) throw new Suspended();
     }
     wroteSinceRead = false;
     target = b;
@@ -171,7 +177,7 @@ final class EventTransport extends ChannelTransport {
 
   /** Notes that the next read is the first since the loop resumed the connection. */
   private int resumed() {
-    resumed = true;
+    letGoIfEmpty = true;
     return RESUMED;
   }
 

@@ -61,6 +61,15 @@ class EventTransportTest {
   }
 
   @Test
+  void aNewConnectionWithNothingToReadYetLetsGoUntilItsFirstRequestComes() throws Exception {
+    assertInstanceOf(Transport.Suspended.class, readOnAThread(), "no thread waits for the first request");
+    send("GET / HTTP/1.1\r\n\r\n");
+    assertTrue(selector.selectNow() > 0, "the loop's select finds the request");
+    assertEquals(EventTransport.RESUMED, transport.onReadable());
+    assertEquals("GET / HTTP/1.1\r\n\r\n", read());
+  }
+
+  @Test
   void resumedForInputItsThreadHadAlreadyReadTheConnectionLetsGoAgainInsteadOfWaiting() throws Exception {
     send("GET / HTTP/1.1\r\n\r\n");
     assertTrue(selector.selectNow() > 0, "the loop's select finds the request");
