@@ -47,7 +47,8 @@ final class EventTransport extends ChannelTransport {
   private boolean wroteSinceRead;
   /**
    * The next read lets go instead of waiting if nothing is there: a new connection's first, or the
-   * first since the loop resumed the connection (set by the loop, which then serves it itself).
+   * first since the loop resumed the connection (set by the loop, which then serves it itself or
+   * starts its thread).
    */
   private boolean letGoIfEmpty = true;
 
