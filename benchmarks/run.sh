@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Runs Groundwire's benchmarks against their peers and prints a summary with ratios.
 #
-#   benchmarks/run.sh [echo|http|static|idle|jmh|client|time|all] [--quick] [--no-build]
+#   benchmarks/run.sh [echo|http|compute|static|idle|jmh|client|time|all] [--quick] [--no-build]
 #
-# Server on CPU 0 (taskset -c 0), load generator on CPU 1 (taskset -c 1), every JVM with
-# -XX:+UseSerialGC on the JDK 21+ found (temurin-25 here). Each figure is the median of 3 runs.
+# Server on CPU 0 (taskset -c 0; the compute scenario gives it every CPU), load generator on CPU 1
+# (taskset -c 1), every JVM with -XX:+UseSerialGC on the JDK 21+ found (temurin-25 here). Each
+# figure is the median of 3 runs.
 # Results (raw tool output, logs, results.tsv, summary.txt) go to benchmarks/results/<timestamp>/.
 # Every process the scripts start is stopped on exit, also on Ctrl-C.
 set -euo pipefail
@@ -17,8 +18,8 @@ for arg in "$@"; do
   case "$arg" in
     --quick) args+=(--quick) ;;
     --no-build) build=0 ;;
-    echo|http|static|idle|jmh|client|time|all) scenario=$arg ;;
-    -h|--help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    echo|http|compute|static|idle|jmh|client|time|all) scenario=$arg ;;
+    -h|--help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "run.sh: unknown argument '$arg' (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -34,7 +35,7 @@ fi
 conditions | tee "$RESULTS_DIR/conditions.txt" >&2
 
 case "$scenario" in
-  all) scenarios=(echo http static idle jmh client time) ;;
+  all) scenarios=(echo http compute static idle jmh client time) ;;
   *) scenarios=("$scenario") ;;
 esac
 failed=()
