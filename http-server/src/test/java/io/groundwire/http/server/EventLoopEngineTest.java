@@ -65,20 +65,12 @@ class EventLoopEngineTest extends EngineConversationsTest {
     try {
       for (int i = 0; i < clients.length; i++) {
         clients[i] = new RawClient(server.port());
-        assertTrue(clients[i].send("""
-            GET / HTTP/1.1
-            Host: localhost
-
-            """).readResponse().endsWith("served"));
+        assertTrue(served(clients[i]));
       }
       // A thread that served a connection lets go of it right after the response; it ends soon after.
       await().atMost(Duration.ofSeconds(5)).until(() -> threadsServingConnections(dir) == 0);
       for (RawClient client : clients) {
-        assertTrue(client.send("""
-            GET / HTTP/1.1
-            Host: localhost
-
-            """).readResponse().endsWith("served"), "a kept connection is still served");
+        assertTrue(served(client), "a kept connection is still served");
       }
     } finally {
       for (RawClient client : clients) if (client != null) client.close();
@@ -98,16 +90,21 @@ class EventLoopEngineTest extends EngineConversationsTest {
       await().atMost(Duration.ofSeconds(5)).during(Duration.ofMillis(300))
           .until(() -> server.connectionCount() == clients.length && threadsServingConnections(dir) == 0);
       for (RawClient client : clients) {
-        assertTrue(client.send("""
-            GET / HTTP/1.1
-            Host: localhost
-
-            """).readResponse().endsWith("served"), "a new connection is served once its request comes");
+        assertTrue(served(client), "a new connection is served once its request comes");
       }
     } finally {
       for (RawClient client : clients) if (client != null) client.close();
       server.close();
     }
+  }
+
+  /** Sends {@code GET /} on {@code client}; whether the answer is the handler's. */
+  private static boolean served(RawClient client) throws Exception {
+    return client.send("""
+        GET / HTTP/1.1
+        Host: localhost
+
+        """).readResponse().endsWith("served");
   }
 
   /** How many threads, virtual ones included, have a connection's serving loop on their stack. */

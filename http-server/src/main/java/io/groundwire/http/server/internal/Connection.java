@@ -33,6 +33,7 @@ final class Connection implements Runnable {
   private final Listener listener;
   private final HttpServerOptions options;
   private final Transport transport;
+  private final SocketSource source;
   private final BufferedSource in;
   private final ResponseWriter writer;
   private final Exchange exchange;
@@ -50,7 +51,8 @@ final class Connection implements Runnable {
     this.options = listener.options;
     this.transport = transport;
     this.writer = new ResponseWriter(this, transport, listener.heads);
-    this.in = Okio.buffer(new SocketSource(transport, this));
+    this.source = new SocketSource(transport, this);
+    this.in = Okio.buffer(source);
     this.exchange = new Exchange(this, listener, transport, in, writer);
     this.headerNanos = options.headerTimeout().toNanos();
     this.bodyNanos = options.bodyTimeout().toNanos();
@@ -96,6 +98,7 @@ final class Connection implements Runnable {
       flushHeldResponses(); // before the thread may let go, or wait
       waiting(); // the timeout runs from here whether the thread waits or lets go
       if (transport.suspend()) return SUSPENDED;
+      source.awaitingRequest();
       try {
         if (!in.request(1)) return END; // closed by the client, or timed out while idle
       } catch (Transport.Suspended e) {

@@ -13,9 +13,10 @@ import okio.Buffer;
  * Plain TCP on a non-blocking channel watched by an {@link EventLoop}, offering the same blocking
  * calls to the thread serving the connection. Between requests, and until a new connection's first
  * request comes, the connection is {@linkplain #suspend() suspended}: no thread waits for it, and
- * the loop serves it when the socket turns readable. A thread that would wait in the middle of a request parks, and the loop does the
- * read into the waiting thread's array as soon as the socket is readable, then unparks it: one
- * {@code read} per request and no poller registration (the socket stays registered for reading).
+ * the loop serves it when the socket turns readable. A thread that would wait in the middle of a
+ * request parks, and the loop does the read into the waiting thread's array as soon as the socket
+ * is readable, then unparks it: one {@code read} per request and no poller registration (the
+ * socket stays registered for reading).
  *
  * <p>After a write in the middle of a request (a {@code 100 Continue}) the next bytes are rarely
  * there yet, so the first read skips the attempt that would fail and waits at once.

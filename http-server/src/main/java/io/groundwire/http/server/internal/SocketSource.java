@@ -25,6 +25,15 @@ final class SocketSource implements Source {
     this.connection = connection;
   }
 
+  /**
+   * The next read waits for a new request: it goes into the small array, never into a segment of
+   * the connection's buffer, so that a transport that lets go of the connection instead
+   * ({@link Transport.Suspended}) leaves nothing of the connection's to undo afterwards.
+   */
+  void awaitingRequest() {
+    moreLikely = false;
+  }
+
   @Override
   public long read(Buffer sink, long byteCount) throws IOException {
     if (byteCount == 0) return 0;

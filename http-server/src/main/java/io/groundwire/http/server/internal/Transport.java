@@ -23,20 +23,21 @@ interface Transport {
   }
 
   /**
-   * Reads into {@code b}; returns the count, or -1 at end of stream. The first read after the
-   * transport resumed a suspended connection may instead throw {@link Suspended}: the input that
-   * resumed it had already been read, and the transport suspended it again.
+   * Reads into {@code b}; returns the count, or -1 at end of stream. A new connection's first read,
+   * and the first after the transport resumed a suspended connection, may instead throw
+   * {@link Suspended} when nothing is there to read: the transport suspended the connection rather
+   * than wait. Those reads must go into an array the caller does not touch afterwards.
    */
   int read(byte[] b, int off, int len) throws IOException;
 
   /**
-   * Thrown by {@link #read} when the transport suspended the connection again rather than wait for
-   * its next request; as after {@link #suspend()} returned true, the caller must not touch it any
-   * more. Not a failure, so it carries no stack trace.
+   * Thrown by {@link #read} when the transport suspended the connection rather than wait for its
+   * next request; as after {@link #suspend()} returned true, the caller must not touch it any more.
+   * Not a failure, so it carries no stack trace.
    */
   final class Suspended extends IOException {
     Suspended() {
-      super("suspended again: nothing to read");
+      super("suspended: nothing to read yet");
     }
 
     @Override
