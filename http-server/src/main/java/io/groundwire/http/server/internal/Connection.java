@@ -76,6 +76,10 @@ final class Connection implements Runnable {
         // serve the next request
       }
       suspended = next == SUSPENDED;
+    } catch (Transport.Suspended e) {
+      // Only the read that waits for a request lets go, and serveOne takes that; should another
+      // ever do so, the connection may be another thread's already: leave it alone.
+      suspended = true;
     } catch (IOException e) {
       LOG.log(System.Logger.Level.DEBUG, "connection ended: {0}", e.toString());
     } catch (Throwable t) {
@@ -270,6 +274,7 @@ final class Connection implements Runnable {
     return writes;
   }
 
+  /** How many requests the connection has read the head of so far. */
   int requests() {
     return requests;
   }

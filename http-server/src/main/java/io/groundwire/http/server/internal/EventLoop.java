@@ -249,11 +249,14 @@ final class EventLoop implements Runnable {
           Connection connection = t.connection();
           if (timeOne) {
             timeOne = false;
+            int served = connection.requests();
             long start = System.nanoTime();
             if (!serveInline(connection)) return -1; // the keys left are the new holder's to find again
-            noteInlineCost(System.nanoTime() - start);
-          } else if (dispatching) {
-            resumeOnThread(connection); // another carrier serves it, in parallel with this one
+            long nanos = System.nanoTime() - start;
+            // Only a turn that served one request tells: not a close, a resume for nothing, a pipeline.
+            if (connection.requests() == served + 1) noteInlineCost(nanos);
+          } else if (dispatching && startThread(connection)) {
+            // another carrier serves it, in parallel with this one
           } else if (!serveInline(connection)) {
             return -1;
           }
@@ -430,15 +433,20 @@ final class EventLoop implements Runnable {
   }
 
   /**
-   * Serves a resumed connection on a new thread of its own: one the loop hands over, or one that
-   * was timed out or closed, which reads end of stream or finds the channel closed, and ends.
-   * Without a thread (the JDK shutting down), on the caller's.
+   * Resumes a suspended connection that was timed out or closed, on a new thread of its own; it
+   * reads end of stream or finds the channel closed, and ends. Without a thread, on the caller's.
    */
   void resumeOnThread(Connection connection) {
+    if (!startThread(connection)) connection.run(); // does not wait: its input is shut or its channel closed
+  }
+
+  /** Starts a thread that serves {@code connection}; false if the scheduler refused (shutting down). */
+  private static boolean startThread(Connection connection) {
     try {
       Thread.ofVirtual().start(connection);
+      return true;
     } catch (RuntimeException shuttingDown) {
-      connection.run(); // does not wait: its input is shut or its channel closed
+      return false;
     }
   }
 

@@ -150,9 +150,11 @@ final class EventTransport extends ChannelTransport {
   int onReadable() {
     if (resume()) return resumed();
     if (!readState.compareAndSet(WAITING, READING)) {
-      // The thread is busy: stop watching, or the loop would spin on the same readiness.
-      paused = true;
+      // The thread is busy: stop watching, or the loop would spin on the same readiness. Interest
+      // goes off before paused is set: a thread that sees paused and turns interest back on (in
+      // letGo or read) must come after, or the loop's "off" could land last and stay.
       interest(false, null);
+      paused = true;
       if (resume()) {
         paused = false; // the thread suspended the connection meanwhile
         interest(true, null);
