@@ -39,7 +39,7 @@ final class Connection implements Runnable {
   private final Exchange exchange;
   private final long headerNanos, bodyNanos, idleNanos, writeNanos, lingerNanos;
   private volatile int phase = IDLE;
-  private Thread thread; // the one serving the current request; written before phase leaves IDLE
+  private Thread thread; // the one serving the current request; written before phase leaves IDLE, null at IDLE
   private volatile long deadline;
   private long timeout; // the current phase's, started by waiting(); 0 once started or when none
   private volatile boolean expired;
@@ -98,6 +98,7 @@ final class Connection implements Runnable {
       // Waiting for the next request: a fresh connection gets the header timeout, a kept one the idle timeout.
       arm(requests == 0 ? headerNanos : idleNanos);
       phase = IDLE;
+      thread = null; // no longer serving; a thread that ends must not stay reachable from an idle connection
       if (listener.closing) return END;
       flushHeldResponses(); // before the thread may let go, or wait
       waiting(); // the timeout runs from here whether the thread waits or lets go
