@@ -2,15 +2,20 @@ package io.groundwire.http.server;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -94,6 +99,36 @@ class EventLoopEngineTest extends EngineConversationsTest {
       }
     } finally {
       for (RawClient client : clients) if (client != null) client.close();
+      server.close();
+    }
+  }
+
+  @Test
+  void anIdleConnectionDoesNotKeepTheEndedThreadThatServedItReachable() throws Exception {
+    AtomicReference<WeakReference<Thread>> servedBy = new AtomicReference<>();
+    HttpServer server = HttpServer.builder().port(0).options(o -> o.engine(Engine.EVENT_LOOP))
+        .get("/", (req, res) -> {
+          Thread t = Thread.currentThread();
+          if (!t.getName().equals("groundwire-http-events")) servedBy.compareAndSet(null, new WeakReference<>(t));
+          res.text("served");
+        }).start();
+    List<RawClient> clients = new ArrayList<>();
+    try {
+      // A new connection whose request is there at once is served by its own thread, which then
+      // lets go and ends; the loop's threads live on, so only such a thread can tell.
+      for (int i = 0; i < 100 && servedBy.get() == null; i++) {
+        RawClient client = new RawClient(server.port());
+        clients.add(client);
+        assertTrue(served(client));
+      }
+      WeakReference<Thread> thread = servedBy.get();
+      assertNotNull(thread, "no request was served by a connection's own thread");
+      await().atMost(Duration.ofSeconds(10)).until(() -> {
+        System.gc();
+        return thread.get() == null; // its connection is still open, idle
+      });
+    } finally {
+      for (RawClient client : clients) client.close();
       server.close();
     }
   }
