@@ -182,6 +182,21 @@ wrk_errors_but_reads() {
   awk '/Non-2xx/ { e += $NF } /Socket errors/ { gsub(/,/, ""); e += $4 + $8 + $10 } END { print e + 0 }' "$1"
 }
 
+# record_wrk SCENARIO TEST LABEL WHAT OUTFILE TICKS ERRORS : records a measured wrk run (OUTFILE) as
+# TEST of SCENARIO for LABEL: req/s, p99 (ms) and the server's CPU µs per request (TICKS of server
+# CPU time during the run); notes wrk failing or ERRORS, and logs the figures as WHAT.
+record_wrk() {
+  local scenario=$1 test=$2 label=$3 what=$4 out=$5 ticks=$6 errors=$7 rps p99 cpu
+  rps=$(wrk_rps "$out"); p99=$(wrk_p99_ms "$out")
+  cpu=$(us_per_request "$ticks" "$(wrk_requests "$out")")
+  if [ -z "$rps" ]; then note "$scenario: $what: wrk failed (see $out)"; return 0; fi
+  [ "$errors" != 0 ] && note "$scenario: $what: $errors errors (see $out)"
+  record "$scenario" "$test" "requests/s" higher "$label" "$rps"
+  record "$scenario" "$test" "p99 ms" lower "$label" "$p99"
+  [ -n "$cpu" ] && record "$scenario" "$test" "server CPU µs per request" lower "$label" "$cpu"
+  log "$scenario: $what: $rps req/s, p99 ${p99} ms, server CPU ${cpu} µs/request, errors $errors"
+}
+
 # close_behaviour PORT PATH : how a server treats an HTTP/1.1 request with `Connection: close`:
 #   "closes"    it answers and closes the connection (within 2 s);
 #   "announces" it answers `Connection: close` but leaves closing to the client (wrk then closes);

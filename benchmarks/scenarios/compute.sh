@@ -48,14 +48,8 @@ for micros in $MICROS; do
       ticks=$(cpu_ticks "${PID[$peer]}")
       wrk_run "$out" 64 "$DURATION" "http://127.0.0.1:${PORT[$peer]}/" || true
       ticks=$(( $(cpu_ticks "${PID[$peer]}") - ticks ))
-      rps=$(wrk_rps "$out"); p99=$(wrk_p99_ms "$out"); errors=$(wrk_errors "$out")
-      cpu=$(us_per_request "$ticks" "$(wrk_requests "$out")")
-      if [ -z "$rps" ]; then note "compute: $peer ${micros}us run $run: wrk failed (see $out)"; continue; fi
-      [ "$errors" != 0 ] && note "compute: $peer ${micros}us run $run: $errors errors (see $out)"
-      record compute "compute ${micros}us keepalive-64" "requests/s" higher "$peer" "$rps"
-      record compute "compute ${micros}us keepalive-64" "p99 ms" lower "$peer" "$p99"
-      [ -n "$cpu" ] && record compute "compute ${micros}us keepalive-64" "server CPU µs per request" lower "$peer" "$cpu"
-      log "compute ${micros}us: $peer run $run: $rps req/s, p99 ${p99} ms, server CPU ${cpu} µs/request, errors $errors"
+      record_wrk compute "compute ${micros}us keepalive-64" "$peer" "$peer ${micros}us run $run" \
+        "$out" "$ticks" "$(wrk_errors "$out")"
     done
   done
   for peer in "${ready[@]}"; do stop_pid "${PID[$peer]}"; done

@@ -89,15 +89,8 @@ for run in $(seq "$RUNS"); do
         close-64) wrk_run "$out" 64 "$DURATION" "$url" -H 'Connection: close' || true; label=${CLOSE_LABEL[$peer]} ;;
       esac
       ticks=$(( $(cpu_ticks "${PID[$peer]}") - ticks ))
-      rps=$(wrk_rps "$out"); p99=$(wrk_p99_ms "$out"); errors=$(wrk_errors "$out")
-      cpu=$(us_per_request "$ticks" "$(wrk_requests "$out")")
-      [ "$test" = close-64 ] && errors=$(wrk_errors_but_reads "$out")
-      if [ -z "$rps" ]; then note "http: $peer $test run $run: wrk failed (see $out)"; continue; fi
-      [ "$errors" != 0 ] && note "http: $peer $test run $run: $errors errors (see $out)"
-      record http "hello $test" "requests/s" higher "$label" "$rps"
-      record http "hello $test" "p99 ms" lower "$label" "$p99"
-      [ -n "$cpu" ] && record http "hello $test" "server CPU µs per request" lower "$label" "$cpu"
-      log "http: $peer $test run $run: $rps req/s, p99 ${p99} ms, server CPU ${cpu} µs/request, errors $errors"
+      if [ "$test" = close-64 ]; then errors=$(wrk_errors_but_reads "$out"); else errors=$(wrk_errors "$out"); fi
+      record_wrk http "hello $test" "$label" "$peer $test run $run" "$out" "$ticks" "$errors"
     done
   done
 done
