@@ -29,9 +29,12 @@ import org.junit.jupiter.api.Test;
  */
 class OneCarrierFairnessTest {
   private static final int LOAD_CONNECTIONS = 16;
+  /** Enough kept-alive connections with cheap requests for the loop to wait between polls (see PollPacer). */
+  private static final int CHEAP_LOAD_CONNECTIONS = 96;
   private static final int PIPELINED = 4;
   private static final long LOAD_LIMIT_NANOS = Duration.ofSeconds(20).toNanos();
-  private static final byte[] REQUEST = "GET / HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] REQUEST = request("/");
+  private static final byte[] CHEAP_REQUEST = request("/cheap");
 
   private HttpServer server;
   private final AtomicBoolean stop = new AtomicBoolean();
@@ -47,6 +50,7 @@ class OneCarrierFairnessTest {
           busy(50_000); // the server, not the load, is the bottleneck
           res.text("hello");
         })
+        .get("/cheap", (req, res) -> res.text("hello"))
         .get("/nap", (req, res) -> {
           Thread.sleep(10); // woken by the JDK's timer, from outside the carrier
           res.text("rested");
@@ -69,13 +73,26 @@ class OneCarrierFairnessTest {
 
   @Test
   void newConnectionSleepingHandlerAndHandoffAreServedWhileKeptConnectionsKeepTheLoopBusy() throws Exception {
-    int responseLength = probeResponseLength();
-    for (int i = 0; i < LOAD_CONNECTIONS; i++) {
-      Thread t = Thread.ofPlatform().daemon().start(() -> keepBusy(responseLength));
+    startLoad(LOAD_CONNECTIONS, "/", REQUEST, PIPELINED, 2_000);
+    assertNapAndHandoffServedDuringTheLoad();
+  }
+
+  @Test
+  void newConnectionSleepingHandlerAndHandoffAreServedWhileManyCheapRequestsKeepTheLoopBusy() throws Exception {
+    startLoad(CHEAP_LOAD_CONNECTIONS, "/cheap", CHEAP_REQUEST, 1, 20_000);
+    assertNapAndHandoffServedDuringTheLoad();
+  }
+
+  private void startLoad(int connections, String path, byte[] request, int pipelined, long answers) throws IOException {
+    int responseLength = probeResponseLength(path);
+    for (int i = 0; i < connections; i++) {
+      Thread t = Thread.ofPlatform().daemon().start(() -> keepBusy(request, pipelined, responseLength));
       load.add(t);
     }
-    await().atMost(Duration.ofSeconds(10)).until(() -> answered.get() >= 2_000);
+    await().atMost(Duration.ofSeconds(10)).until(() -> answered.get() >= answers);
+  }
 
+  private void assertNapAndHandoffServedDuringTheLoad() throws Exception {
     String nap;
     String handoff;
     try (RawClient client = new RawClient(server.port())) {
@@ -105,21 +122,21 @@ class OneCarrierFairnessTest {
     while (System.nanoTime() - end < 0) Thread.onSpinWait();
   }
 
-  private int probeResponseLength() throws IOException {
+  private int probeResponseLength(String path) throws IOException {
     try (RawClient client = new RawClient(server.port())) {
-      return client.send("""
-          GET / HTTP/1.1
-          Host: localhost
-
-          """).readResponse().length();
+      return client.sendRaw(request(path)).readResponse().length();
     }
   }
 
-  /** Keeps one connection full of pipelined requests until told to stop, or for at most 20 s. */
-  private void keepBusy(int responseLength) {
+  private static byte[] request(String path) {
+    return ("GET " + path + " HTTP/1.1\r\nHost: localhost\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+  }
+
+  /** Keeps one connection busy, {@code pipelined} requests at a time, until told to stop or for at most 20 s. */
+  private void keepBusy(byte[] request, int pipelined, int responseLength) {
     long deadline = System.nanoTime() + LOAD_LIMIT_NANOS;
-    byte[] batch = new byte[REQUEST.length * PIPELINED];
-    for (int i = 0; i < PIPELINED; i++) System.arraycopy(REQUEST, 0, batch, i * REQUEST.length, REQUEST.length);
+    byte[] batch = new byte[request.length * pipelined];
+    for (int i = 0; i < pipelined; i++) System.arraycopy(request, 0, batch, i * request.length, request.length);
     byte[] sink = new byte[64 * 1024];
     try (Socket socket = new Socket("127.0.0.1", server.port())) {
       socket.setSoTimeout(30_000);
@@ -131,13 +148,13 @@ class OneCarrierFairnessTest {
           return;
         }
         out.write(batch);
-        long expected = (long) responseLength * PIPELINED;
+        long expected = (long) responseLength * pipelined;
         while (expected > 0) {
           int n = in.read(sink, 0, (int) Math.min(sink.length, expected));
           if (n < 0) return;
           expected -= n;
         }
-        answered.addAndGet(PIPELINED);
+        answered.addAndGet(pipelined);
       }
     } catch (IOException e) {
       if (!stop.get()) throw new IllegalStateException(e);

@@ -79,6 +79,7 @@ final class EventLoop implements Runnable {
   private int readyCount;
   private int emptyPolls;
   private long nextShare = System.nanoTime();
+  private final PollPacer pacer = new PollPacer(nextShare);
   private boolean admitted; // this turn started connections' threads
   private boolean shareByTimer;
   private volatile boolean resumed;
@@ -131,26 +132,34 @@ final class EventLoop implements Runnable {
         // While sockets keep turning ready, yield to the threads just woken and poll again: parking
         // would make the loop wait for the waiter's platform thread to wake it, which costs two
         // thread wake-ups. After a turn found nothing, it still polls a few times before parking,
-        // since under load the next request is usually microseconds away.
+        // since under load the next request is usually microseconds away. And after a turn that found
+        // only a few cheap requests while many connections are active, it waits a little before the
+        // next poll, so that requests gather (see PollPacer).
         if (selector.selectNow(this::ready) > 0) {
+          int ready = readyCount;
+          long began = System.nanoTime();
           int woken = runReady();
           if (woken < 0) {
             handedOver = true;
             return false;
           }
+          long turnEnded = System.nanoTime();
           emptyPolls = 0;
           if (woken > 0) Thread.yield(); // the threads just woken run: they wait in the carrier's own queue
-          long now = System.nanoTime();
+          long now = woken > 0 ? System.nanoTime() : turnEnded;
           if (admitted || now - nextShare >= 0) {
             shareByTimer = !admitted && !shareByTimer;
             admitted = false;
             nextShare = now + SHARE_INTERVAL_NANOS;
             shareCarrier(shareByTimer);
           }
+          // Few cheap requests among many active connections: let more gather before the next poll.
+          if (!dispatching && pacer.shouldWait(ready, turnEnded - began, now)) pause(now + PollPacer.WAIT_NANOS);
         } else if (++emptyPolls <= EMPTY_POLLS_BEFORE_PARKING) {
           Thread.yield();
         } else if (open) { // a close() whose wakeup() this selectNow cleared is seen here
           emptyPolls = 0;
+          pacer.idle(System.nanoTime());
           waiter.await(); // the next turn's selectNow takes what is ready
         }
         turn++;
@@ -208,6 +217,16 @@ final class EventLoop implements Runnable {
     while (!resumed) LockSupport.park(this);
   }
 
+  /**
+   * Waits until {@code until} before the next poll, letting the carrier's other threads run
+   * meanwhile (on one carrier a spin would hold them up); see {@link PollPacer}.
+   */
+  private static void pause(long until) {
+    do {
+      Thread.yield();
+    } while (System.nanoTime() - until < 0);
+  }
+
   /** The selector's action: accepts at once, and notes ready connections for {@link #runReady()}. */
   private void ready(SelectionKey key) {
     if (key.attachment() instanceof EventTransport) {
@@ -246,6 +265,7 @@ final class EventLoop implements Runnable {
         if ((ops & SelectionKey.OP_READ) == 0) continue;
         int done = t.onReadable();
         if (done == EventTransport.RESUMED) {
+          t.pacerWindow = pacer.served(t.pacerWindow);
           Connection connection = t.connection();
           if (timeOne) {
             timeOne = false;

@@ -52,6 +52,8 @@ final class EventTransport extends ChannelTransport {
    * starts its thread).
    */
   private boolean letGoIfEmpty = true;
+  /** The last {@link PollPacer} window in which the loop served this connection; only the loop's holder touches it. */
+  int pacerWindow = -1;
 
   EventTransport(SocketChannel channel, EventLoop loop) throws IOException {
     super(channel);
