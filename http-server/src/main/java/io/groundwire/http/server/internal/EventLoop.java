@@ -154,7 +154,8 @@ final class EventLoop implements Runnable {
             shareCarrier(shareByTimer);
           }
           // Few cheap requests among many active connections: let more gather before the next poll.
-          if (!dispatching && pacer.shouldWait(ready, turnEnded - began, now)) pause(now + PollPacer.WAIT_NANOS);
+          // (Asked even while handing over, so that the pacer's count of active connections stays current.)
+          if (pacer.shouldWait(ready, turnEnded - began, now) && !dispatching) pause(now + PollPacer.WAIT_NANOS);
         } else if (++emptyPolls <= EMPTY_POLLS_BEFORE_PARKING) {
           Thread.yield();
         } else if (open) { // a close() whose wakeup() this selectNow cleared is seen here
