@@ -33,8 +33,6 @@ class OneCarrierFairnessTest {
   private static final int CHEAP_LOAD_CONNECTIONS = 96;
   private static final int PIPELINED = 4;
   private static final long LOAD_LIMIT_NANOS = Duration.ofSeconds(20).toNanos();
-  private static final byte[] REQUEST = request("/");
-  private static final byte[] CHEAP_REQUEST = request("/cheap");
 
   private HttpServer server;
   private final AtomicBoolean stop = new AtomicBoolean();
@@ -73,18 +71,19 @@ class OneCarrierFairnessTest {
 
   @Test
   void newConnectionSleepingHandlerAndHandoffAreServedWhileKeptConnectionsKeepTheLoopBusy() throws Exception {
-    startLoad(LOAD_CONNECTIONS, "/", REQUEST, PIPELINED, 2_000);
+    startLoad(LOAD_CONNECTIONS, "/", PIPELINED, 2_000);
     assertNapAndHandoffServedDuringTheLoad();
   }
 
   @Test
   void newConnectionSleepingHandlerAndHandoffAreServedWhileManyCheapRequestsKeepTheLoopBusy() throws Exception {
-    startLoad(CHEAP_LOAD_CONNECTIONS, "/cheap", CHEAP_REQUEST, 1, 20_000);
+    startLoad(CHEAP_LOAD_CONNECTIONS, "/cheap", 1, 20_000);
     assertNapAndHandoffServedDuringTheLoad();
   }
 
-  private void startLoad(int connections, String path, byte[] request, int pipelined, long answers) throws IOException {
-    int responseLength = probeResponseLength(path);
+  private void startLoad(int connections, String path, int pipelined, long answers) throws IOException {
+    byte[] request = request(path);
+    int responseLength = probeResponseLength(request);
     for (int i = 0; i < connections; i++) {
       Thread t = Thread.ofPlatform().daemon().start(() -> keepBusy(request, pipelined, responseLength));
       load.add(t);
@@ -122,9 +121,9 @@ class OneCarrierFairnessTest {
     while (System.nanoTime() - end < 0) Thread.onSpinWait();
   }
 
-  private int probeResponseLength(String path) throws IOException {
+  private int probeResponseLength(byte[] request) throws IOException {
     try (RawClient client = new RawClient(server.port())) {
-      return client.sendRaw(request(path)).readResponse().length();
+      return client.sendRaw(request).readResponse().length();
     }
   }
 
